@@ -1,0 +1,72 @@
+using ChatOps.TcpEngine.Engine;
+using ChatOps.TcpEngine.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace ChatOps.Cli.Serve;
+
+/// <summary>
+/// <c>chatops serve</c>: the engine in a generic host (the same wiring as the web host, configuration included), with the
+/// console as the operator's screen and keyboard. Ends with exit code 0 on arret or Ctrl+C.
+/// </summary>
+internal static class ServeHost
+{
+    public static async Task<int> RunAsync(ServeOverrides overrides, TextReader keyboard, TextWriter screen, TextWriter errors, CancellationToken cancellationToken)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], ContentRootPath = AppContext.BaseDirectory });
+        builder.Configuration.AddInMemoryCollection(overrides.ToConfiguration());
+        builder.Logging.ClearProviders();
+        builder.Logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning);
+        // Start-up failures are reported below as one line; the host's own report would add a stack trace.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting", LogLevel.None);
+        builder.Services.AddChatEngine();
+
+        using var host = builder.Build();
+        var engine = host.Services.GetRequiredService<ChatEngine>();
+        using var events = engine.Events.Subscribe();
+        try
+        {
+            await host.StartAsync(cancellationToken);
+        }
+        catch (Exception ex) when (StartFailure(ex) is { } message)
+        {
+            await errors.WriteLineAsync($"chatops: {message}");
+            return 1;
+        }
+
+        await PrintBannerAsync(engine, screen);
+        var lifetime = host.Services.GetRequiredService<IHostApplicationLifetime>();
+        var printing = EventPrinter.RunAsync(events, screen, lifetime);
+        var typing = Task.Run(() => OperatorKeyboard.RunAsync(engine, keyboard, screen, lifetime.ApplicationStopping), CancellationToken.None);
+        await host.WaitForShutdownAsync(cancellationToken);
+        events.Dispose();
+        await printing;
+        return typing.IsFaulted ? 1 : 0;
+    }
+
+    private static string? StartFailure(Exception ex) => ex switch
+    {
+        OptionsValidationException v => string.Join(" ", v.Failures),
+        ChatEngineStartException s => s.Message,
+        // The configuration binder's message names the key and the value (e.g. an unknown Chat:Mode).
+        InvalidOperationException i => i.Message,
+        _ => null,
+    };
+
+    private static async Task PrintBannerAsync(ChatEngine engine, TextWriter screen)
+    {
+        var endpoint = engine.LocalEndPoint!;
+        await screen.WriteLineAsync($"ChatOps serve: {engine.Mode.ToString().ToLowerInvariant()} mode, listening on port {endpoint.Port}. Students connect with:");
+        foreach (var hint in ConnectHints.Lines(endpoint))
+            await screen.WriteLineAsync($"  {hint}");
+        await screen.WriteLineAsync(engine.Mode switch
+        {
+            TcpEngine.ChatMode.Sync => "Type a line to answer the client's oldest unanswered line; arret stops the server; Ctrl+C too.",
+            TcpEngine.ChatMode.Async => "Type a line to send it to the client being served; arret stops the server; Ctrl+C too.",
+            _ => "Type a line to send it to every client; arret stops the server; Ctrl+C too.",
+        });
+    }
+}

@@ -1,0 +1,61 @@
+using ChatOps.TcpEngine.Bus;
+using ChatOps.TcpEngine.Events;
+using ChatOps.TcpEngine.Protocol;
+using ChatOps.TcpEngine.Sessions;
+
+namespace ChatOps.TcpEngine.Engine;
+
+/// <summary>What the teacher can do: write to everyone or to one client, answer in sync mode, kick.</summary>
+public sealed partial class ChatEngine
+{
+    public const string DefaultOperator = "operator";
+
+    /// <summary>Sends a line to every client; returns how many it went to (0 when the text is blank).</summary>
+    public int Broadcast(string text, string by = DefaultOperator)
+    {
+        if (Clean(text) is not { } clean)
+            return 0;
+        var recipients = _room.Sessions.Count;
+        _room.Bus.Publish(new ChatBroadcast(WireFormat.Encode(_room.Mode.FormatOperatorLine(clean))));
+        Events.Publish(new OperatorLine(_time.GetUtcNow(), null, clean, by, recipients));
+        return recipients;
+    }
+
+    /// <summary>Sends a private line to one client; false when it is not connected.</summary>
+    public bool SendTo(long sessionId, string text, string by = DefaultOperator)
+    {
+        if (Clean(text) is not { } clean || Find(sessionId) is not { } session)
+            return false;
+        var sent = session.TrySend(_room.Mode.FormatOperatorLine(clean));
+        Events.Publish(new OperatorLine(_time.GetUtcNow(), sessionId, clean, by, sent ? 1 : 0));
+        return sent;
+    }
+
+    /// <summary>In sync mode, answers the oldest unanswered line of the served client; false when there is none.</summary>
+    public bool Reply(string text, string by = DefaultOperator)
+    {
+        if (Clean(text) is not { } clean || !_room.Mode.TryReply(clean, out var client) || client is null)
+            return false;
+        Events.Publish(new OperatorLine(_time.GetUtcNow(), client.Id, clean, by, 1));
+        return true;
+    }
+
+    /// <summary>Disconnects one client with a notice; false when it is not connected.</summary>
+    public bool Kick(long sessionId, string? reason = null)
+    {
+        if (Find(sessionId) is not { } session)
+            return false;
+        session.Close(DisconnectReason.Kicked, Notices.Kicked(reason is null ? null : Clean(reason)));
+        return true;
+    }
+
+    private ClientSession? Find(long sessionId) => _room.Sessions.FirstOrDefault(s => s.Id == sessionId);
+
+    // The operator's text goes through the same cleaning as students': a pasted escape sequence must not reach terminals.
+    private static string? Clean(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var clean = TextSanitizer.RemoveControls(text, out _).Trim();
+        return clean.Length == 0 ? null : clean;
+    }
+}

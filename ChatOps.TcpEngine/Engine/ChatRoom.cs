@@ -1,0 +1,160 @@
+using System.Collections.Immutable;
+using System.Net;
+using ChatOps.TcpEngine.Bus;
+using ChatOps.TcpEngine.Events;
+using ChatOps.TcpEngine.Modes;
+using ChatOps.TcpEngine.Options;
+using ChatOps.TcpEngine.Protocol;
+using ChatOps.TcpEngine.Sessions;
+
+namespace ChatOps.TcpEngine.Engine;
+
+/// <summary>
+/// The connected clients and the current mode. Sessions report here; the room applies the protocol words and the
+/// connection limits, hands chat lines to the mode, and delivers the bus's broadcasts to its sessions.
+/// </summary>
+internal sealed class ChatRoom : ISessionHost, IRoom, IDisposable
+{
+    private readonly Lock _gate = new();
+    private readonly Dictionary<IPAddress, int> _perIp = [];
+    private readonly ChatEventFeed _events;
+    private readonly TimeProvider _time;
+    private readonly IDisposable _busSubscription;
+    private readonly Action<string> _arret;
+    private ImmutableArray<ClientSession> _sessions = [];
+
+    public ChatRoom(ChatOptions options, ChatEventFeed events, IChatBus bus, TimeProvider time, Action<string> arret)
+    {
+        Options = options;
+        _events = events;
+        Bus = bus;
+        _time = time;
+        _arret = arret;
+        Mode = ModeBehavior.Create(options.Mode, this);
+        _busSubscription = bus.Subscribe(Deliver);
+    }
+
+    public ChatOptions Options { get; }
+
+    public IChatBus Bus { get; }
+
+    public ModeBehavior Mode { get; private set; }
+
+    public bool AllowClientArret { get; set; }
+
+    public IReadOnlyList<ClientSession> Sessions => _sessions;
+
+    public DateTimeOffset Now => _time.GetUtcNow();
+
+    public void Publish(ChatEvent chatEvent) => _events.Publish(chatEvent);
+
+    /// <summary>Admits the session, or closes it with a notice when a connection limit is reached.</summary>
+    public void Join(ClientSession session)
+    {
+        (ViolationKind Kind, string Notice)? refusal;
+        ModeBehavior mode;
+        lock (_gate)
+        {
+            refusal = Refusal(session);
+            mode = Mode;
+            if (refusal is null)
+            {
+                if (!IPAddress.IsLoopback(session.Address))
+                    _perIp[session.Address] = _perIp.GetValueOrDefault(session.Address) + 1;
+                _sessions = _sessions.Add(session);
+                session.JoinedMode = mode;
+            }
+        }
+
+        // Outside the lock: modes take their own lock and may close sessions, which comes back here.
+        if (refusal is { } r)
+        {
+            Publish(new ProtocolViolation(Now, session.Id, session.Ip, r.Kind, r.Notice));
+            session.Close(DisconnectReason.Limit, r.Notice);
+            return;
+        }
+        Publish(new ClientConnected(Now, session.Id, session.Ip, session.Port));
+        mode.OnJoined(session);
+    }
+
+    /// <summary>Closes every client with <paramref name="notice"/>; with <paramref name="next"/>, later clients join that mode.</summary>
+    public void CloseAll(DisconnectReason reason, string notice, ChatMode? next = null)
+    {
+        ImmutableArray<ClientSession> closing;
+        lock (_gate)
+        {
+            closing = _sessions;
+            if (next is { } mode)
+                Mode = ModeBehavior.Create(mode, this);
+        }
+        foreach (var session in closing)
+            session.Close(reason, notice);
+    }
+
+    public void OnLine(ClientSession session, string text, ProtocolWord word)
+    {
+        Publish(new LineReceived(Now, session.Id, session.Ip, text, word));
+        switch (word)
+        {
+            case ProtocolWord.Bye:
+                session.Close(DisconnectReason.Bye, Notices.Goodbye(session.Ip));
+                break;
+            case ProtocolWord.Arret when AllowClientArret:
+                _arret(session.Ip);
+                break;
+            case ProtocolWord.Arret:
+                Publish(new ProtocolViolation(Now, session.Id, session.Ip, ViolationKind.ArretRefused, "arret is not allowed"));
+                session.TrySend(Notices.ArretRefused());
+                break;
+            default:
+                session.JoinedMode?.OnChatLine(session, text);
+                break;
+        }
+    }
+
+    public void OnViolation(ClientSession session, ViolationKind kind, string detail) =>
+        Publish(new ProtocolViolation(Now, session.Id, session.Ip, kind, detail));
+
+    public void OnClosing(ClientSession session, DisconnectReason reason)
+    {
+        bool member;
+        lock (_gate)
+        {
+            member = _sessions.Contains(session);
+            if (member)
+            {
+                _sessions = _sessions.Remove(session);
+                if (!IPAddress.IsLoopback(session.Address) && _perIp.TryGetValue(session.Address, out var count))
+                {
+                    if (count <= 1)
+                        _perIp.Remove(session.Address);
+                    else
+                        _perIp[session.Address] = count - 1;
+                }
+            }
+        }
+        if (member)
+            session.JoinedMode?.OnLeft(session);
+        Publish(new ClientDisconnected(Now, session.Id, session.Ip, session.Port, reason));
+    }
+
+    public void Dispose() => _busSubscription.Dispose();
+
+    private (ViolationKind Kind, string Notice)? Refusal(ClientSession session)
+    {
+        if (_sessions.Length >= Options.MaxClients)
+            return (ViolationKind.ServerFull, Notices.ServerFull(Options.MaxClients));
+        if (!IPAddress.IsLoopback(session.Address) && _perIp.GetValueOrDefault(session.Address) >= Options.MaxClientsPerIp)
+            return (ViolationKind.TooManyFromIp, Notices.TooManyFromIp(session.Ip, Options.MaxClientsPerIp));
+        return null;
+    }
+
+    private void Deliver(ChatBroadcast message)
+    {
+        foreach (var session in _sessions)
+        {
+            if (session.Id != message.ExceptSessionId)
+                session.TrySend(message.Line);
+        }
+    }
+}

@@ -1,0 +1,72 @@
+using System.Net;
+
+namespace ChatOps.TcpEngine.Events;
+
+/// <summary>Something that happened in the engine. Subscribers (console, dashboard, hub, history) each follow one stream.</summary>
+public abstract record ChatEvent(DateTimeOffset At);
+
+public sealed record EngineStarted(DateTimeOffset At, ChatMode Mode, IReadOnlyList<IPEndPoint> Endpoints) : ChatEvent(At);
+
+public sealed record EngineStopped(DateTimeOffset At, StopReason Reason, string By) : ChatEvent(At);
+
+public sealed record ClientConnected(DateTimeOffset At, long SessionId, string Ip, int Port) : ChatEvent(At);
+
+public sealed record ClientDisconnected(DateTimeOffset At, long SessionId, string Ip, int Port, DisconnectReason Reason) : ChatEvent(At);
+
+/// <summary>In sync and async modes: which client is served now (null when none) and how many wait.</summary>
+public sealed record ServingChanged(DateTimeOffset At, long? ServedSessionId, int Waiting) : ChatEvent(At);
+
+/// <summary>A line a client sent, after sanitizing; <see cref="Word"/> says whether it was <c>bye</c> or <c>arret</c>.</summary>
+public sealed record LineReceived(DateTimeOffset At, long SessionId, string Ip, string Text, Protocol.ProtocolWord Word) : ChatEvent(At);
+
+/// <summary>A client's line went out: to the others (relay), back to its sender (echo) or to the operator (sync, async).</summary>
+public sealed record LineDelivered(DateTimeOffset At, long SessionId, string Ip, string Text, int Recipients) : ChatEvent(At);
+
+/// <summary>In sync mode: the line the operator must answer next.</summary>
+public sealed record ReplyAwaited(DateTimeOffset At, long SessionId, string Ip, string Text) : ChatEvent(At);
+
+/// <summary>A line the operator sent; <see cref="SessionId"/> is null when it went to every client.</summary>
+public sealed record OperatorLine(DateTimeOffset At, long? SessionId, string Text, string By, int Recipients) : ChatEvent(At);
+
+public sealed record ProtocolViolation(DateTimeOffset At, long SessionId, string Ip, ViolationKind Kind, string Detail) : ChatEvent(At);
+
+public sealed record ModeChanged(DateTimeOffset At, ChatMode From, ChatMode To, string By) : ChatEvent(At);
+
+public enum StopReason
+{
+    /// <summary>Someone said <c>arret</c>: a client or the operator.</summary>
+    Arret,
+
+    /// <summary>The host is shutting down (Ctrl+C, service stop).</summary>
+    Shutdown,
+
+    /// <summary>The operator stopped the listener without arret.</summary>
+    Stopped,
+}
+
+public enum DisconnectReason
+{
+    Bye,
+    Arret,
+    Kicked,
+    ClosedByPeer,
+    TooSlow,
+    Flood,
+    Limit,
+    Shutdown,
+    ModeSwitch,
+    Error,
+}
+
+public enum ViolationKind
+{
+    LineTooLong,
+    InvalidUtf8,
+    ControlCharacters,
+    Telnet,
+    RateLimited,
+    ArretRefused,
+    ServerFull,
+    TooManyFromIp,
+    UnfinishedLineAtClose,
+}

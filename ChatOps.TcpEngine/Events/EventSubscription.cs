@@ -1,0 +1,38 @@
+using System.Threading.Channels;
+
+namespace ChatOps.TcpEngine.Events;
+
+/// <summary>One subscriber's bounded view of the event stream. Dispose to unsubscribe; disposing twice is harmless.</summary>
+public sealed class EventSubscription : IDisposable
+{
+    private readonly Channel<ChatEvent> _channel;
+    private readonly Action<EventSubscription> _unsubscribe;
+    private long _dropped;
+    private int _disposed;
+
+    internal EventSubscription(int capacity, Action<EventSubscription> unsubscribe)
+    {
+        _unsubscribe = unsubscribe;
+        _channel = Channel.CreateBounded<ChatEvent>(
+            new BoundedChannelOptions(capacity) { SingleReader = true, FullMode = BoundedChannelFullMode.DropWrite },
+            _ => Interlocked.Increment(ref _dropped));
+    }
+
+    public ChannelReader<ChatEvent> Reader => _channel.Reader;
+
+    /// <summary>Events this subscriber lost because it read too slowly.</summary>
+    public long Dropped => Interlocked.Read(ref _dropped);
+
+    public IAsyncEnumerable<ChatEvent> ReadAllAsync(CancellationToken cancellationToken = default) =>
+        _channel.Reader.ReadAllAsync(cancellationToken);
+
+    internal void Offer(ChatEvent chatEvent) => _channel.Writer.TryWrite(chatEvent);
+
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+            return;
+        _unsubscribe(this);
+        _channel.Writer.TryComplete();
+    }
+}

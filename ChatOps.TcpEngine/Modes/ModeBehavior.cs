@@ -1,0 +1,48 @@
+using ChatOps.TcpEngine.Sessions;
+
+namespace ChatOps.TcpEngine.Modes;
+
+/// <summary>What one exercise does with clients' lines and the operator's. One instance per engine run and mode.</summary>
+internal abstract class ModeBehavior(IRoom room)
+{
+    protected IRoom Room { get; } = room;
+
+    public abstract ChatMode Mode { get; }
+
+    public virtual void OnJoined(ClientSession session)
+    {
+    }
+
+    public virtual void OnLeft(ClientSession session)
+    {
+    }
+
+    public abstract void OnChatLine(ClientSession session, string text);
+
+    /// <summary>How an operator line looks to clients: <c>[server] text</c> where several clients talk.</summary>
+    public virtual string FormatOperatorLine(string text) => Protocol.WireFormat.FromOperator(text);
+
+    public virtual ServingState StateOf(ClientSession session) => ServingState.NotApplicable;
+
+    /// <summary>The line the operator must answer next (sync mode only).</summary>
+    public virtual PendingReply? PendingReply => null;
+
+    /// <summary>Answers the oldest unanswered line (sync mode only); false when there is none.</summary>
+    public virtual bool TryReply(string text, out ClientSession? repliedTo)
+    {
+        repliedTo = null;
+        return false;
+    }
+
+    public static ModeBehavior Create(ChatMode mode, IRoom room) => mode switch
+    {
+        ChatMode.Echo => new EchoMode(room),
+        ChatMode.Relay => new RelayMode(room),
+        ChatMode.Sync => new OneAtATimeMode(room, repliesRequired: true),
+        ChatMode.Async => new OneAtATimeMode(room, repliesRequired: false),
+        _ => throw new ArgumentOutOfRangeException(nameof(mode), mode, "Unknown chat mode."),
+    };
+}
+
+/// <summary>The line the operator must answer in sync mode.</summary>
+public sealed record PendingReply(long SessionId, string Ip, string Text, int Unanswered);

@@ -1,0 +1,58 @@
+namespace ChatOps.TcpEngine.Options;
+
+/// <summary>
+/// Every limit of the engine, bound from the <c>Chat</c> configuration section.
+/// Students' programs are untrusted input on a shared network: each limit bounds what one of them can cost the others.
+/// </summary>
+public sealed class ChatOptions
+{
+    public const string SectionName = "Chat";
+
+    /// <summary>TCP port the students connect to. Default 7070; 0 picks a free port (tests).</summary>
+    public int Port { get; set; } = 7070;
+
+    /// <summary>Address to listen on. Default <c>*</c>: every interface, IPv4 and IPv6.</summary>
+    public string BindAddress { get; set; } = "*";
+
+    /// <summary>Which exercise the engine plays. Default <see cref="ChatMode.Relay"/> (exercise 3).</summary>
+    public ChatMode Mode { get; set; } = ChatMode.Relay;
+
+    /// <summary>Whether a client's <c>arret</c> stops the server, as the exercise asks. Default true.</summary>
+    public bool AllowClientArret { get; set; } = true;
+
+    /// <summary>
+    /// Longest accepted line in bytes, without its line ending. Default 4096.
+    /// Bytes without a newline are buffered up to this size only, so memory stays bounded whatever a client sends.
+    /// </summary>
+    public int MaxLineBytes { get; set; } = 4096;
+
+    /// <summary>Sustained lines per second one client may send. Default 20: far above typing, far below a runaway loop.</summary>
+    public int MaxLinesPerSecond { get; set; } = 20;
+
+    /// <summary>Lines a client may send at once above the rate (a paste). Default 40.</summary>
+    public int LineBurst { get; set; } = 40;
+
+    /// <summary>
+    /// A client whose dropped lines outnumber its accepted ones by this much is disconnected for flooding. Default 200,
+    /// so a burst is only told off while a loop that never stops is cut within seconds.
+    /// </summary>
+    public int FloodDisconnectAfter { get; set; } = 200;
+
+    /// <summary>
+    /// Lines waiting to be sent to one client. Default 256. A client that stops reading fills it and is disconnected
+    /// instead of making the server buffer without end or slow down the others.
+    /// </summary>
+    public int MaxQueuedLines { get; set; } = 256;
+
+    /// <summary>Connected clients at most. Default 256 (a lab is ~30; the rest is headroom for load tests).</summary>
+    public int MaxClients { get; set; } = 256;
+
+    /// <summary>Connections from one IP address at most (loopback is exempt). Default 16, so one runaway program cannot take every slot.</summary>
+    public int MaxClientsPerIp { get; set; } = 16;
+
+    /// <summary>In sync and async modes, lines a waiting client may send before its turn (kept and handled in order). Default 100.</summary>
+    public int MaxHeldLines { get; set; } = 100;
+
+    /// <summary>How long a closing connection may take to drain its last lines before it is cut. Default 2 s.</summary>
+    public TimeSpan CloseTimeout { get; set; } = TimeSpan.FromSeconds(2);
+}

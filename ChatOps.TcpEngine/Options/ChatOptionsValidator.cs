@@ -1,0 +1,60 @@
+using System.Net;
+using Microsoft.Extensions.Options;
+
+namespace ChatOps.TcpEngine.Options;
+
+/// <summary>Rejects wrong values at start with one line that names the key, instead of failing later on a socket.</summary>
+public sealed class ChatOptionsValidator : IValidateOptions<ChatOptions>
+{
+    public ValidateOptionsResult Validate(string? name, ChatOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var errors = Errors(options).ToList();
+        return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
+    }
+
+    public static IEnumerable<string> Errors(ChatOptions o)
+    {
+        ArgumentNullException.ThrowIfNull(o);
+        const string s = ChatOptions.SectionName;
+        if (o.Port is < 0 or > 65535)
+            yield return $"{s}:Port must be between 0 and 65535 (got {o.Port}).";
+        if (!BindAddresses.TryParse(o.BindAddress, out _))
+            yield return $"{s}:BindAddress must be an IP address or * (got '{o.BindAddress}').";
+        if (!Enum.IsDefined(o.Mode))
+            yield return $"{s}:Mode must be one of echo, sync, async, relay (got '{o.Mode}').";
+        foreach (var (key, value, min) in Positives(o))
+        {
+            if (value < min)
+                yield return $"{s}:{key} must be at least {min} (got {value}).";
+        }
+        if (o.CloseTimeout <= TimeSpan.Zero)
+            yield return $"{s}:CloseTimeout must be positive (got {o.CloseTimeout}).";
+    }
+
+    private static IEnumerable<(string Key, int Value, int Min)> Positives(ChatOptions o) =>
+    [
+        (nameof(o.MaxLineBytes), o.MaxLineBytes, 16),
+        (nameof(o.MaxLinesPerSecond), o.MaxLinesPerSecond, 1),
+        (nameof(o.LineBurst), o.LineBurst, 1),
+        (nameof(o.FloodDisconnectAfter), o.FloodDisconnectAfter, 1),
+        (nameof(o.MaxQueuedLines), o.MaxQueuedLines, 1),
+        (nameof(o.MaxClients), o.MaxClients, 1),
+        (nameof(o.MaxClientsPerIp), o.MaxClientsPerIp, 1),
+        (nameof(o.MaxHeldLines), o.MaxHeldLines, 1),
+    ];
+}
+
+/// <summary>Parses <see cref="ChatOptions.BindAddress"/>: <c>*</c> means every interface.</summary>
+public static class BindAddresses
+{
+    public static bool TryParse(string? value, out IPAddress address)
+    {
+        if (string.IsNullOrWhiteSpace(value) || value.Trim() is "*" or "+")
+        {
+            address = IPAddress.IPv6Any;
+            return true;
+        }
+        return IPAddress.TryParse(value.Trim(), out address!);
+    }
+}

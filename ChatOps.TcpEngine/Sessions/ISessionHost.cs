@@ -1,0 +1,16 @@
+using ChatOps.TcpEngine.Events;
+using ChatOps.TcpEngine.Protocol;
+
+namespace ChatOps.TcpEngine.Sessions;
+
+/// <summary>What a session tells the room it belongs to. Called on the session's read loop, one call at a time per session.</summary>
+internal interface ISessionHost
+{
+    /// <summary>A clean, non-blank line, already rate-limited.</summary>
+    void OnLine(ClientSession session, string text, ProtocolWord word);
+
+    void OnViolation(ClientSession session, ViolationKind kind, string detail);
+
+    /// <summary>Called once when the session starts closing, whoever closed it: the room forgets it at once.</summary>
+    void OnClosing(ClientSession session, DisconnectReason reason);
+}

@@ -1,0 +1,72 @@
+namespace ChatOps.TcpEngine.Sessions;
+
+/// <summary>
+/// Counters and teaching diagnostics of one session. Each field has a single writer (the read loop or the write loop);
+/// snapshots read them from other threads, hence Interlocked/Volatile.
+/// </summary>
+internal sealed class SessionCounters
+{
+    private long _linesIn;
+    private long _linesOut;
+    private long _bytesIn;
+    private long _bytesOut;
+    private long _lastActivity;
+    private int _unfinishedBytes;
+    private long _unfinishedSince;
+    private int _flags;
+
+    public long LinesIn => Interlocked.Read(ref _linesIn);
+    public long LinesOut => Interlocked.Read(ref _linesOut);
+    public long BytesIn => Interlocked.Read(ref _bytesIn);
+    public long BytesOut => Interlocked.Read(ref _bytesOut);
+    public long LastActivityTicks => Interlocked.Read(ref _lastActivity);
+    public int UnfinishedBytes => Volatile.Read(ref _unfinishedBytes);
+    public long UnfinishedSinceTicks => Interlocked.Read(ref _unfinishedSince);
+
+    public bool Has(SessionFlags flag) => ((SessionFlags)Volatile.Read(ref _flags)).HasFlag(flag);
+
+    public void Set(SessionFlags flag)
+    {
+        if (!Has(flag))
+            Interlocked.Or(ref _flags, (int)flag);
+    }
+
+    public void Received(long bytes, long nowTicks)
+    {
+        Interlocked.Add(ref _bytesIn, bytes);
+        Interlocked.Exchange(ref _lastActivity, nowTicks);
+    }
+
+    public void LineIn() => Interlocked.Increment(ref _linesIn);
+
+    public void Sent(int bytes)
+    {
+        Interlocked.Increment(ref _linesOut);
+        Interlocked.Add(ref _bytesOut, bytes);
+    }
+
+    /// <summary>Bytes held with no newline yet: the "forgot println / flush" bug when it lasts.</summary>
+    public void Unfinished(int bytes, long nowTicks)
+    {
+        if (bytes == 0)
+        {
+            Volatile.Write(ref _unfinishedBytes, 0);
+            Interlocked.Exchange(ref _unfinishedSince, 0);
+            return;
+        }
+        if (Volatile.Read(ref _unfinishedBytes) == 0)
+            Interlocked.Exchange(ref _unfinishedSince, nowTicks);
+        Volatile.Write(ref _unfinishedBytes, bytes);
+    }
+}
+
+[Flags]
+internal enum SessionFlags
+{
+    None = 0,
+    SawLf = 1,
+    SawCrLf = 2,
+    InvalidUtf8 = 4,
+    Telnet = 8,
+    ControlCharacters = 16,
+}
