@@ -10,6 +10,7 @@ using ChatOps.History.Writing;
 using ChatOps.TcpEngine.Admission;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace ChatOps.History.Hosting;
@@ -29,12 +30,16 @@ public static class HistoryServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<HistoryDatabase>();
         services.TryAddSingleton(sp => new HistoryStatus(sp.GetRequiredService<HistoryDatabase>()));
-        services.TryAddSingleton(sp => ActivatorUtilities.CreateInstance<BanList>(sp));
+        // The public services have internal constructors (the web host gets them from DI, never builds them): hence factories.
+        services.TryAddSingleton(sp => new BanList(sp.GetRequiredService<HistoryDatabase>(), sp.GetRequiredService<HistoryStatus>(),
+            sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<BanList>>()));
         services.TryAddSingleton<IConnectionAdmission>(sp => sp.GetRequiredService<BanList>());
-        services.TryAddSingleton(sp => ActivatorUtilities.CreateInstance<AuditLog>(sp));
-        services.TryAddSingleton(sp => ActivatorUtilities.CreateInstance<HistoryQueries>(sp));
-        services.TryAddSingleton(sp => ActivatorUtilities.CreateInstance<TranscriptExport>(sp));
-        services.TryAddSingleton(sp => ActivatorUtilities.CreateInstance<HistoryRetention>(sp));
+        services.TryAddSingleton(sp => new AuditLog(sp.GetRequiredService<HistoryDatabase>(), sp.GetRequiredService<HistoryStatus>(),
+            sp.GetRequiredService<IOptions<HistoryOptions>>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<AuditLog>>()));
+        services.TryAddSingleton(sp => new HistoryQueries(sp.GetRequiredService<HistoryDatabase>(), sp.GetRequiredService<IOptions<HistoryOptions>>()));
+        services.TryAddSingleton(sp => new TranscriptExport(sp.GetRequiredService<HistoryDatabase>()));
+        services.TryAddSingleton(sp => new HistoryRetention(sp.GetRequiredService<HistoryDatabase>(), sp.GetRequiredService<IOptions<HistoryOptions>>(),
+            sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<HistoryWriter>();
         services.AddHostedService(sp => sp.GetRequiredService<HistoryWriter>());
         services.AddHostedService<RetentionService>();

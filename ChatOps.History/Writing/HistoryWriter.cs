@@ -40,6 +40,7 @@ internal sealed class HistoryWriter : IHostedLifecycleService, IAsyncDisposable
     private SqliteConnection? _connection;
     private Task _loop = Task.CompletedTask;
     private long _droppedSeen;
+    private int _disposed;
 
     public HistoryWriter(ChatEngine engine, HistoryDatabase database, HistoryStatus status, BanList bans,
         IOptions<HistoryOptions> options, TimeProvider time, ILogger<HistoryWriter> logger)
@@ -54,10 +55,14 @@ internal sealed class HistoryWriter : IHostedLifecycleService, IAsyncDisposable
         _batches = new EventBatchWriter(engine);
     }
 
-    /// <summary>Before any service starts: the bans must hold from the engine's first connection.</summary>
+    /// <summary>
+    /// Before any service starts, whatever the order they were added in: the bans must hold from the engine's first
+    /// connection, and the engine's start must be seen.
+    /// </summary>
     public Task StartingAsync(CancellationToken cancellationToken)
     {
         HistoryLog.Opened(_logger, _database.FilePath);
+        _subscription ??= _engine.Events.Subscribe(_options.QueueCapacity);
         return _bans.LoadAsync(cancellationToken);
     }
 
@@ -93,6 +98,9 @@ internal sealed class HistoryWriter : IHostedLifecycleService, IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        // Registered twice (as itself and as a hosted service), so the container disposes it twice.
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+            return;
         _subscription?.Dispose();
         await _stopping.CancelAsync();
         await _loop;
