@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Sockets;
+using ChatOps.TcpEngine.Admission;
 using ChatOps.TcpEngine.Bus;
 using ChatOps.TcpEngine.Events;
 using ChatOps.TcpEngine.Internal;
@@ -33,13 +34,14 @@ public sealed partial class ChatEngine : IAsyncDisposable
     private long _nextSessionId;
     private volatile bool _isRunning;
 
-    public ChatEngine(IOptions<ChatOptions> options, ILogger<ChatEngine>? logger = null, IChatBus? bus = null, TimeProvider? time = null)
+    public ChatEngine(IOptions<ChatOptions> options, ILogger<ChatEngine>? logger = null, IChatBus? bus = null, TimeProvider? time = null,
+        IConnectionAdmission? admission = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         _options = options.Value;
         _logger = logger ?? NullLogger<ChatEngine>.Instance;
         _time = time ?? TimeProvider.System;
-        _room = new ChatRoom(_options, Events, bus ?? new InProcessChatBus(), _time, by => BeginStop(StopReason.Arret, by))
+        _room = new ChatRoom(_options, Events, bus ?? new InProcessChatBus(), _time, by => BeginStop(StopReason.Arret, by), admission)
         {
             AllowClientArret = _options.AllowClientArret,
         };
