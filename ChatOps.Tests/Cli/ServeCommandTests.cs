@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using System.Text.RegularExpressions;
+using ChatOps.Tests.Support;
 
 namespace ChatOps.Tests.Cli;
 
@@ -12,12 +13,12 @@ public sealed partial class ServeCommandTests
     {
         await using var serve = CliProcess.Start("serve", "--port", "0", "--bind", "127.0.0.1");
         var port = await ListeningPortAsync(serve);
-        using var alice = await LineClient.ConnectAsync(port);
+        await using var alice = await Loopback(port);
         await serve.WaitForLineAsync(" connected");
-        using var bob = await LineClient.ConnectAsync(port);
+        await using var bob = await Loopback(port);
         await alice.ReadUntilAsync(l => l.EndsWith(" joined", StringComparison.Ordinal));
 
-        await alice.SendAsync("bonjour");
+        await alice.SendLineAsync("bonjour");
         Assert.Equal("[127.0.0.1] bonjour", await bob.ReadUntilAsync(l => !l.StartsWith("* ", StringComparison.Ordinal)));
         await serve.WaitForLineAsync("> bonjour");
 
@@ -25,8 +26,8 @@ public sealed partial class ServeCommandTests
         Assert.Equal("[server] hello everyone", await alice.ReadUntilAsync(l => l.StartsWith('[')));
         Assert.Equal("[server] hello everyone", await bob.ReadUntilAsync(l => l.StartsWith('[')));
 
-        await bob.SendAsync("arret");
-        Assert.Contains(await alice.ReadToCloseAsync(), l => l.StartsWith("* arret", StringComparison.Ordinal));
+        await bob.SendLineAsync("arret");
+        Assert.Contains(await alice.ReadToEndAsync(), l => l.StartsWith("* arret", StringComparison.Ordinal));
         Assert.Equal(0, await serve.WaitForExitAsync());
     }
 
@@ -35,18 +36,18 @@ public sealed partial class ServeCommandTests
     {
         await using var serve = CliProcess.Start("serve", "--port", "0", "--bind", "127.0.0.1", "--mode", "sync");
         var port = await ListeningPortAsync(serve);
-        using var first = await LineClient.ConnectAsync(port);
+        await using var first = await Loopback(port);
         await serve.WaitForLineAsync(" connected");
-        using var second = await LineClient.ConnectAsync(port);
+        await using var second = await Loopback(port);
         Assert.StartsWith("* the server is serving another client", await second.ReadLineAsync());
 
-        await first.SendAsync("question 1");
+        await first.SendLineAsync("question 1");
         await serve.WaitForLineAsync("waits for your reply to: question 1");
         await serve.TypeAsync("answer 1");
         Assert.Equal("answer 1", await first.ReadLineAsync());
 
-        await second.SendAsync("held question");
-        await first.SendAsync("bye");
+        await second.SendLineAsync("held question");
+        await first.SendLineAsync("bye");
         Assert.StartsWith("* goodbye", await first.ReadLineAsync());
         await serve.WaitForLineAsync("waits for your reply to: held question");
         await serve.TypeAsync("answer 2");
@@ -63,10 +64,10 @@ public sealed partial class ServeCommandTests
         var port = await ListeningPortAsync(serve);
         serve.CloseInput();
 
-        using var client = await LineClient.ConnectAsync(port);
-        await client.SendAsync("still there?");
+        await using var client = await Loopback(port);
+        await client.SendLineAsync("still there?");
         Assert.Equal("still there?", await client.ReadLineAsync());
-        await client.SendAsync("arret");
+        await client.SendLineAsync("arret");
         Assert.Equal(0, await serve.WaitForExitAsync());
     }
 
@@ -96,6 +97,8 @@ public sealed partial class ServeCommandTests
         Assert.Contains(expected, error, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
     }
+
+    private static Task<TcpTestClient> Loopback(int port) => TcpTestClient.ConnectAsync(new IPEndPoint(IPAddress.Loopback, port));
 
     private static async Task<int> ListeningPortAsync(CliProcess serve)
     {
