@@ -130,6 +130,8 @@ internal sealed class HistoryWriter : IHostedLifecycleService, IAsyncDisposable
         var healthy = true;
         while (true)
         {
+            if (healthy && pending.Count == 0)
+                await IdleAsync(reader);
             await PauseAsync(healthy ? _options.FlushInterval : _options.RetryInterval);
             var requests = TakeFlushRequests();
             Drain(reader, pending);
@@ -144,6 +146,18 @@ internal sealed class HistoryWriter : IHostedLifecycleService, IAsyncDisposable
             Drop(pending.Count); // The database stayed down until the end.
     }
 
+    // Nothing to write: sleep until an event, a flush request or the stop, rather than waking up on a timer.
+    private async Task IdleAsync(System.Threading.Channels.ChannelReader<ChatEvent> reader)
+    {
+        if (_stopping.IsCancellationRequested)
+            return;
+        using var cut = CancellationTokenSource.CreateLinkedTokenSource(_stopping.Token);
+        var wake = reader.WaitToReadAsync(cut.Token).AsTask();
+        await Task.WhenAny(wake, Volatile.Read(ref _flushSignal).Task);
+        await cut.CancelAsync();
+    }
+
+    // The batching window after the first event (or the wait before retrying a failing database).
     private async Task PauseAsync(TimeSpan interval)
     {
         if (_stopping.IsCancellationRequested)
