@@ -87,6 +87,7 @@ public sealed partial class ChatEngine : IAsyncDisposable
                 return;
             _listener = TcpListenerFactory.Bind(_options);
             LocalEndPoint = (IPEndPoint)_listener.LocalEndPoint!;
+            _abortSessions.Dispose();
             _abortSessions = new CancellationTokenSource();
             StartedAt = _time.GetUtcNow();
             _isRunning = true;
@@ -198,7 +199,7 @@ public sealed partial class ChatEngine : IAsyncDisposable
             {
                 // Out of file descriptors and the like: log, breathe, keep serving the clients we have.
                 EngineLog.AcceptFailed(_logger, ex);
-                await Task.Delay(TimeSpan.FromMilliseconds(100), _time);
+                await Task.Delay(TimeSpan.FromMilliseconds(100));
                 continue;
             }
             StartSession(socket);
@@ -252,11 +253,12 @@ public sealed partial class ChatEngine : IAsyncDisposable
         // Each closing session bounds itself by CloseTimeout; the extra second is for the last writes to finish.
         var grace = _options.CloseTimeout + TimeSpan.FromSeconds(1);
         var all = Task.WhenAll(_running.Values);
-        if (await Task.WhenAny(all, Task.Delay(grace, _time)) == all)
+        // Real time, not the engine's TimeProvider: these bound socket I/O, which a fake clock does not drive.
+        if (await Task.WhenAny(all, Task.Delay(grace)) == all)
             return;
         EngineLog.SessionsCut(_logger, _running.Count);
         await _abortSessions.CancelAsync();
-        await Task.WhenAny(Task.WhenAll(_running.Values), Task.Delay(TimeSpan.FromSeconds(1), _time));
+        await Task.WhenAny(Task.WhenAll(_running.Values), Task.Delay(TimeSpan.FromSeconds(1)));
     }
 
     private static DisconnectReason DisconnectFor(StopReason reason) =>

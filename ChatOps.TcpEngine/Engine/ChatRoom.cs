@@ -143,9 +143,9 @@ internal sealed class ChatRoom : ISessionHost, IRoom, IDisposable
                 }
             }
         }
+        Publish(new ClientDisconnected(Now, session.Id, session.Ip, session.Port, reason));
         if (member)
             session.JoinedMode?.OnLeft(session);
-        Publish(new ClientDisconnected(Now, session.Id, session.Ip, session.Port, reason));
     }
 
     public void Dispose() => _busSubscription.Dispose();
