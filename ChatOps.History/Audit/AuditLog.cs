@@ -36,6 +36,7 @@ public sealed class AuditLog
     public async Task<bool> RecordAsync(AuditEntry entry, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(entry);
+        ArgumentException.ThrowIfNullOrWhiteSpace(entry.Actor);
         try
         {
             await using var connection = await _database.OpenAsync(cancellationToken);

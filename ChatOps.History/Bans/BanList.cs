@@ -57,6 +57,7 @@ public sealed class BanList : IConnectionAdmission
     /// <exception cref="ArgumentException">The text is not an IP address, or the duration is not positive.</exception>
     public async Task<bool> BanAsync(string ip, TimeSpan? duration, string by, string? reason = null, string? byIp = null, CancellationToken cancellationToken = default)
     {
+        ArgumentException.ThrowIfNullOrWhiteSpace(by);
         var address = Parse(ip);
         if (duration <= TimeSpan.Zero)
             throw new ArgumentException($"A ban lasts a positive time (got {duration}).", nameof(duration));
@@ -70,6 +71,7 @@ public sealed class BanList : IConnectionAdmission
     /// <summary>Lifts the ban on <paramref name="ip"/>; false when it was not banned (or the database failed).</summary>
     public async Task<bool> UnbanAsync(string ip, string by, string? byIp = null, CancellationToken cancellationToken = default)
     {
+        ArgumentException.ThrowIfNullOrWhiteSpace(by);
         var address = Parse(ip);
         if (!ImmutableInterlocked.TryRemove(ref _bans, address, out var ban))
             return false;

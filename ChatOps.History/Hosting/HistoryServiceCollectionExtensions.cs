@@ -29,7 +29,7 @@ public static class HistoryServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<HistoryOptions>, HistoryOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<HistoryDatabase>();
-        services.TryAddSingleton(sp => new HistoryStatus(sp.GetRequiredService<HistoryDatabase>()));
+        services.TryAddSingleton(sp => new HistoryStatus(sp.GetRequiredService<HistoryDatabase>().FilePath));
         // The public services have internal constructors (the web host gets them from DI, never builds them): hence factories.
         services.TryAddSingleton(sp => new BanList(sp.GetRequiredService<HistoryDatabase>(), sp.GetRequiredService<HistoryStatus>(),
             sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<BanList>>()));

@@ -1,5 +1,3 @@
-using ChatOps.History.Storage;
-
 namespace ChatOps.History.Status;
 
 /// <summary>
@@ -11,8 +9,9 @@ public sealed class HistoryStatus
     private readonly Lock _gate = new();
     private HistoryHealth _current;
 
-    internal HistoryStatus(HistoryDatabase database) =>
-        _current = new HistoryHealth(database.FilePath, false, null, null, null, 0, 0, 0);
+    /// <summary>A healthy status for <paramref name="databaseFile"/>; public so that pages can be tested with one.</summary>
+    public HistoryStatus(string databaseFile) =>
+        _current = new HistoryHealth(databaseFile, false, null, null, null, 0, 0, 0);
 
     public event EventHandler? Changed;
 

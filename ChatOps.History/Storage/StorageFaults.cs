@@ -4,12 +4,18 @@ namespace ChatOps.History.Storage;
 
 internal static class StorageFaults
 {
+    // A constraint, a type mismatch or a bad parameter index is ChatOps' own bug: retrying the same batch would fail
+    // for ever, so these are not reported as a database that needs attention.
+    private const int Constraint = 19;
+    private const int Mismatch = 20;
+    private const int Range = 25;
+
     /// <summary>
     /// Failures of the disk or the file, which the history reports and survives: an unwritable folder, a full disk
     /// (SQLITE_FULL), a locked or corrupt file. Anything else is a bug and is left to crash loudly.
     /// </summary>
     public static bool IsStorage(Exception ex) =>
-        ex is SqliteException or IOException or UnauthorizedAccessException or HistorySchemaException;
+        ex is SqliteException { SqliteErrorCode: not (Constraint or Mismatch or Range) } or IOException or UnauthorizedAccessException or HistorySchemaException;
 
     /// <summary>One line for the dashboard and the log.</summary>
     public static string Describe(Exception ex) => ex switch

@@ -28,7 +28,7 @@ internal sealed class EventBatchWriter(ChatEngine engine)
                 if (chatEvent is EngineStarted started)
                     await StartAsync(connection, transaction, state, started, cancellationToken);
                 var labSession = state.Open ?? await ImplicitAsync(connection, transaction, state, chatEvent, cancellationToken);
-                await insert.RunAsync(labSession, row, cancellationToken);
+                insert.Run(labSession, row);
                 lines++;
                 if (chatEvent is EngineStopped stopped && state.Open is { } open)
                 {

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using ChatOps.History.Bans;
 using ChatOps.History.Internal;
 using ChatOps.History.Options;
@@ -34,8 +33,7 @@ internal sealed class HistoryWriter : IHostedLifecycleService, IAsyncDisposable
     private readonly ILogger _logger;
     private readonly EventBatchWriter _batches;
     private readonly CancellationTokenSource _stopping = new();
-    private readonly ConcurrentQueue<TaskCompletionSource> _flushes = new();
-    private TaskCompletionSource _flushSignal = NewSignal();
+    private readonly WriterPacer _pacer;
     private EventSubscription? _subscription;
     private SqliteConnection? _connection;
     private Task _loop = Task.CompletedTask;
@@ -53,6 +51,7 @@ internal sealed class HistoryWriter : IHostedLifecycleService, IAsyncDisposable
         _time = time;
         _logger = logger;
         _batches = new EventBatchWriter(engine);
+        _pacer = new WriterPacer(time, _stopping.Token);
     }
 
     /// <summary>
@@ -88,13 +87,7 @@ internal sealed class HistoryWriter : IHostedLifecycleService, IAsyncDisposable
     }
 
     /// <summary>Completes after a write attempt that covers every event published before the call.</summary>
-    internal Task FlushAsync()
-    {
-        var request = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        _flushes.Enqueue(request);
-        Volatile.Read(ref _flushSignal).TrySetResult();
-        return request.Task;
-    }
+    internal Task FlushAsync() => _pacer.RequestFlushAsync();
 
     public async ValueTask DisposeAsync()
     {
@@ -130,8 +123,10 @@ internal sealed class HistoryWriter : IHostedLifecycleService, IAsyncDisposable
         var healthy = true;
         while (true)
         {
-            await PauseAsync(healthy ? _options.FlushInterval : _options.RetryInterval);
-            var requests = TakeFlushRequests();
+            if (healthy && pending.Count == 0)
+                await _pacer.IdleAsync(reader);
+            await _pacer.PauseAsync(healthy ? _options.FlushInterval : _options.RetryInterval);
+            var requests = _pacer.TakeFlushRequests();
             Drain(reader, pending);
             if (pending.Count > 0)
                 healthy = await TryWriteAsync(pending);
@@ -142,26 +137,6 @@ internal sealed class HistoryWriter : IHostedLifecycleService, IAsyncDisposable
         }
         if (pending.Count > 0)
             Drop(pending.Count); // The database stayed down until the end.
-    }
-
-    private async Task PauseAsync(TimeSpan interval)
-    {
-        if (_stopping.IsCancellationRequested)
-            return;
-        using var cut = CancellationTokenSource.CreateLinkedTokenSource(_stopping.Token);
-        var delay = Task.Delay(interval, _time, cut.Token);
-        await Task.WhenAny(delay, Volatile.Read(ref _flushSignal).Task);
-        await cut.CancelAsync();
-    }
-
-    private List<TaskCompletionSource> TakeFlushRequests()
-    {
-        if (Volatile.Read(ref _flushSignal).Task.IsCompleted)
-            Interlocked.Exchange(ref _flushSignal, NewSignal());
-        var requests = new List<TaskCompletionSource>();
-        while (_flushes.TryDequeue(out var request))
-            requests.Add(request);
-        return requests;
     }
 
     private void Drain(System.Threading.Channels.ChannelReader<ChatEvent> reader, List<ChatEvent> pending)
@@ -218,6 +193,4 @@ internal sealed class HistoryWriter : IHostedLifecycleService, IAsyncDisposable
             return false;
         }
     }
-
-    private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 }

@@ -37,7 +37,7 @@ internal sealed class HistoryHost : IAsyncDisposable
     public HistoryRetention Retention => Get<HistoryRetention>();
     public HistoryStatus Status => Get<HistoryStatus>();
 
-    public static Task<HistoryHost> StartAsync(string dataPath, Dictionary<string, string?>? settings = null, TimeProvider? time = null)
+    public static Task<HistoryHost> StartAsync(string dataPath, Dictionary<string, string?>? settings = null, TimeProvider? time = null, bool historyFirst = false)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true, ContentRootPath = AppContext.BaseDirectory });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -52,8 +52,11 @@ internal sealed class HistoryHost : IAsyncDisposable
         builder.Logging.ClearProviders().AddProvider(logs).SetMinimumLevel(LogLevel.Debug);
         if (time is not null)
             builder.Services.AddSingleton(time);
+        if (historyFirst)
+            builder.Services.AddChatHistory();
         builder.Services.AddChatEngine();
-        builder.Services.AddChatHistory();
+        if (!historyFirst)
+            builder.Services.AddChatHistory();
         return StartAsync(builder.Build(), logs);
     }
 
