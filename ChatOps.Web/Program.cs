@@ -8,5 +8,3 @@ var app = builder.Build();
 app.UseChatOpsWeb();
 return await app.RunChatOpsAsync();
 
-/// <summary>Entry point, public so the integration tests' WebApplicationFactory can find it.</summary>
-public partial class Program;
