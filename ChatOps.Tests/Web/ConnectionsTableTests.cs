@@ -65,7 +65,7 @@ public sealed class ConnectionsTableTests : DashboardTest
         await using var kicked = await ConnectAsync();
         table.WaitForAssertion(() => table.Find($"tr[data-session='{kicked.SessionId}'] button.kick-button"), Timeout);
 
-        table.Find($"tr[data-session='{kicked.SessionId}'] button.kick-button").Click();
+        await table.ClickAsync($"tr[data-session='{kicked.SessionId}'] button.kick-button");
 
         var lines = await kicked.ReadToEndAsync();
         Assert.Contains(lines, l => l.Contains("disconnected by the teacher", StringComparison.Ordinal));
@@ -80,7 +80,7 @@ public sealed class ConnectionsTableTests : DashboardTest
         await using var client = await ConnectAsync();
         table.WaitForAssertion(() => table.Find($"tr[data-session='{client.SessionId}']"), Timeout);
 
-        table.Find($"tr[data-session='{client.SessionId}']").Click();
+        await table.ClickAsync($"tr[data-session='{client.SessionId}']");
 
         Assert.Equal(client.SessionId, selected);
     }

@@ -53,7 +53,7 @@ public sealed class MessageMirrorTests : DashboardTest
         await client.SendAsync("banana split");
         mirror.WaitForAssertion(() => Assert.Contains("banana split", Texts(mirror)), Timeout);
 
-        mirror.Find("#message-mirror input").Input("APPLE");
+        await mirror.InputAsync("#message-mirror input", "APPLE");
 
         mirror.WaitForAssertion(() => Assert.Equal(["apple pie"], Texts(mirror)), Timeout);
     }
@@ -78,12 +78,12 @@ public sealed class MessageMirrorTests : DashboardTest
         await client.SendAsync("before");
         mirror.WaitForAssertion(() => Assert.Contains("before", Texts(mirror)), Timeout);
 
-        mirror.Find("#mirror-pause").Click();
+        await mirror.ClickAsync("#mirror-pause");
         await client.SendAsync("while paused");
         mirror.WaitForAssertion(() => Assert.Contains("1 new line", mirror.Find("#mirror-paused").TextContent, StringComparison.Ordinal), Timeout);
         Assert.DoesNotContain("while paused", Texts(mirror));
 
-        mirror.Find("#mirror-pause").Click();
+        await mirror.ClickAsync("#mirror-pause");
         Assert.Equal("while paused", Texts(mirror).Last());
     }
 }

@@ -10,10 +10,12 @@ public sealed class OperatorBoxTests : DashboardTest
 {
     private static bool IsChat(string line) => !line.StartsWith("* ", StringComparison.Ordinal);
 
-    private static void Send(IRenderedComponent<OperatorBox> box, string text)
+    internal static async Task SendAsync(IRenderedComponent<OperatorBox> box, string text)
     {
-        box.Find("#operator-box input[type=text]").Input(text);
-        box.Find("#operator-send").Click();
+        await box.InputAsync("#operator-box input[type=text]", text);
+        // The text field hands its value over asynchronously: click once the box has it, as a user's click would.
+        box.WaitForAssertion(() => Assert.Equal(text, box.Instance.Text), TestTcpClient.Timeout);
+        await box.ClickAsync("#operator-send");
     }
 
     [Fact]
@@ -23,7 +25,7 @@ public sealed class OperatorBoxTests : DashboardTest
         await using var a = await ConnectAsync();
         await using var b = await ConnectAsync();
 
-        Send(box, "hello class");
+        await SendAsync(box, "hello class");
 
         Assert.Equal("[server] hello class", await a.ReadUntilAsync(IsChat));
         Assert.Equal("[server] hello class", await b.ReadUntilAsync(IsChat));
@@ -37,7 +39,7 @@ public sealed class OperatorBoxTests : DashboardTest
         await using var selected = await ConnectAsync();
         var box = Render<OperatorBox>(p => p.Add(b => b.SelectedId, selected.SessionId).Add(b => b.Target, OperatorTarget.Selected));
 
-        Send(box, "just for you");
+        await SendAsync(box, "just for you");
         Assert.Equal("[server] just for you", await selected.ReadUntilAsync(IsChat));
 
         // Lines to one client keep their order: if the private line had reached the other client, it would come first.
@@ -46,11 +48,11 @@ public sealed class OperatorBoxTests : DashboardTest
     }
 
     [Fact]
-    public void Says_so_when_no_client_is_selected()
+    public async Task Says_so_when_no_client_is_selected()
     {
         var box = Render<OperatorBox>(p => p.Add(b => b.Target, OperatorTarget.Selected));
 
-        Send(box, "to nobody");
+        await SendAsync(box, "to nobody");
 
         Assert.Equal("select a client in the table first", box.Find("#operator-feedback").TextContent);
     }
@@ -58,6 +60,8 @@ public sealed class OperatorBoxTests : DashboardTest
 
 public sealed class OperatorBoxSyncModeTests : DashboardTest
 {
+    private static Task SendAsync(IRenderedComponent<OperatorBox> box, string text) => OperatorBoxTests.SendAsync(box, text);
+
     protected override void Configure(DashboardOptions dashboard, ChatOptions chat) => chat.Mode = ChatMode.Sync;
 
     [Fact]
@@ -68,8 +72,7 @@ public sealed class OperatorBoxSyncModeTests : DashboardTest
         await client.SendAsync("what time is it?");
         box.WaitForAssertion(() => Assert.Equal("what time is it?", box.Find("#pending-reply .pending-text").TextContent), TestTcpClient.Timeout);
 
-        box.Find("#operator-box input[type=text]").Input("ten past nine");
-        box.Find("#operator-send").Click();
+        await SendAsync(box, "ten past nine");
 
         Assert.Equal("ten past nine", await client.ReadUntilAsync(l => !l.StartsWith("* ", StringComparison.Ordinal)));
         box.WaitForAssertion(() => Assert.Contains("No line waits", box.Find("#pending-reply").TextContent, StringComparison.Ordinal), TestTcpClient.Timeout);
