@@ -16,5 +16,6 @@ internal sealed class ChatOpsWebFactory : WebApplicationFactory<DashboardState>
         // One chart point a second, so the chart has data within the end-to-end test's time.
         builder.UseSetting("Dashboard:ChartSampleInterval", "00:00:01");
         builder.UseSetting("Dashboard:ChartWindow", "00:01:00");
+        builder.UseSetting("Dashboard:UnfinishedLineWarning", "00:00:02");
     }
 }

@@ -26,9 +26,12 @@ internal sealed class TestTcpClient : IAsyncDisposable
 
     public int LocalPort => ((IPEndPoint)_client.Client.LocalEndPoint!).Port;
 
-    public static async Task<TestTcpClient> ConnectAsync(IPEndPoint server)
+    /// <summary>Connects to <paramref name="server"/>'s port on loopback; <paramref name="from"/> (any 127.x.y.z) gives a distinct client IP.</summary>
+    public static async Task<TestTcpClient> ConnectAsync(IPEndPoint server, IPAddress? from = null)
     {
         var client = new TcpClient(AddressFamily.InterNetwork);
+        if (from is not null)
+            client.Client.Bind(new IPEndPoint(from, 0));
         await client.ConnectAsync(IPAddress.Loopback, server.Port).WaitAsync(Timeout);
         return new TestTcpClient(client);
     }

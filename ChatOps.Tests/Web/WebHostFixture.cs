@@ -32,7 +32,8 @@ public sealed class WebHostFixture : IAsyncLifetime
         return Engine;
     }
 
-    internal async Task<TestTcpClient> ConnectAsync() => await TestTcpClient.ConnectAsync((await RunningEngineAsync()).LocalEndPoint!);
+    internal async Task<TestTcpClient> ConnectAsync(System.Net.IPAddress? from = null) =>
+        await TestTcpClient.ConnectAsync((await RunningEngineAsync()).LocalEndPoint!, from);
 
     public async Task<IBrowser> BrowserAsync()
     {
