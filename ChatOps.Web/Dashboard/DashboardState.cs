@@ -113,7 +113,7 @@ public sealed class DashboardState
         {
             try
             {
-                await subscriber.OnChanged();
+                await subscriber.NotifyAsync();
             }
             catch (Exception ex) when (ex is ObjectDisposedException or InvalidOperationException)
             {

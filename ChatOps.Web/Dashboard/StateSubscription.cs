@@ -5,7 +5,8 @@ internal sealed class StateSubscription(Func<Task> onChanged, Action<StateSubscr
 {
     private int _disposed;
 
-    public Func<Task> OnChanged { get; } = onChanged;
+    /// <summary>Calls the component back, unless it unsubscribed since the push took its list of subscribers.</summary>
+    public Task NotifyAsync() => Volatile.Read(ref _disposed) == 0 ? onChanged() : Task.CompletedTask;
 
     public void Dispose()
     {
