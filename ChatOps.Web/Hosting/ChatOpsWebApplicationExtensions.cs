@@ -17,7 +17,7 @@ internal static class ChatOpsWebApplicationExtensions
     }
 
     /// <summary>Starts the host; a wrong option or a busy port ends the program with one line and exit code 1.</summary>
-    public static async Task<int> RunChatOpsAsync(this WebApplication app)
+    public static async Task<int> RunChatOpsAsync(this WebApplication app, TextWriter? screen = null, TextWriter? errors = null)
     {
         try
         {
@@ -25,11 +25,11 @@ internal static class ChatOpsWebApplicationExtensions
         }
         catch (Exception ex) when (StartFailure.Describe(ex) is { } message)
         {
-            await Console.Error.WriteLineAsync($"chatops: {message}");
+            await (errors ?? Console.Error).WriteLineAsync($"chatops: {message}");
             await app.DisposeAsync();
             return 1;
         }
-        await StartupBanner.PrintAsync(app, Console.Out);
+        await StartupBanner.PrintAsync(app, screen ?? Console.Out);
         await app.WaitForShutdownAsync();
         await app.DisposeAsync();
         return 0;
