@@ -54,7 +54,12 @@ public sealed class DashboardEndToEndTests(WebHostFixture host)
         await Expect(page.Locator("#client-details")).ToContainTextAsync("salut Alice");
         await Expect(rows.Nth(2)).ToContainTextAsync("unfinished line for");
         await Expect(page.Locator("#activity-chart svg path").First).ToBeVisibleAsync();
-        await SaveScreenshotAsync(page);
+        await SaveScreenshotAsync(page, "dashboard.png", docs: true);
+
+        await page.Locator("#theme-toggle").ClickAsync();
+        await Expect(page.Locator("#app-root[data-theme=dark]")).ToBeAttachedAsync();
+        await page.SetViewportSizeAsync(1024, 768);
+        await SaveScreenshotAsync(page, "dashboard-dark-tablet.png", docs: false);
 
         await page.Locator("#arret-button").ClickAsync();
         await page.Locator(".mud-dialog").GetByRole(AriaRole.Button, new() { Name = "arret" }).ClickAsync();
@@ -66,11 +71,12 @@ public sealed class DashboardEndToEndTests(WebHostFixture host)
         await Expect(page.Locator("#start-button")).ToBeVisibleAsync();
     }
 
-    private static async Task SaveScreenshotAsync(IPage page)
+    private static async Task SaveScreenshotAsync(IPage page, string name, bool docs)
     {
         var bytes = await page.ScreenshotAsync(new() { FullPage = true });
-        await File.WriteAllBytesAsync(Path.Combine(RepositoryPaths.TestResults, "dashboard.png"), bytes);
-        await File.WriteAllBytesAsync(Path.Combine(RepositoryPaths.Docs, "dashboard.png"), bytes);
-        Xunit.TestContext.Current.AddAttachment("dashboard.png", bytes, "image/png");
+        await File.WriteAllBytesAsync(Path.Combine(RepositoryPaths.TestResults, name), bytes);
+        if (docs)
+            await File.WriteAllBytesAsync(Path.Combine(RepositoryPaths.Docs, name), bytes);
+        Xunit.TestContext.Current.AddAttachment(name, bytes, "image/png");
     }
 }
