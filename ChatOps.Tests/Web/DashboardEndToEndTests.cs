@@ -5,7 +5,7 @@ using static Microsoft.Playwright.Assertions;
 namespace ChatOps.Tests.Web;
 
 /// <summary>The teacher's dashboard in a real headless Chromium against the real host, with raw TCP clients as students.</summary>
-[Collection(WebHostGroup.Name)]
+[Collection(BrowserGroup.Name)]
 public sealed class DashboardEndToEndTests(WebHostFixture host)
 {
     private static readonly IPAddress Alice = IPAddress.Parse("127.0.0.11");

@@ -62,3 +62,10 @@ public sealed class WebHostGroup : ICollectionFixture<WebHostFixture>
 {
     public const string Name = "web host";
 }
+
+/// <summary>The browser tests get a host of their own, so the dashboard they show (and the screenshot) holds only their story.</summary>
+[CollectionDefinition(Name)]
+public sealed class BrowserGroup : ICollectionFixture<WebHostFixture>
+{
+    public const string Name = "browser";
+}

@@ -44,7 +44,14 @@ public sealed partial class MessageMirror
         if (Paused || newest == _lastRendered)
             return;
         _lastRendered = newest;
-        await JS.InvokeVoidAsync("chatops.scrollToEnd", _scroller);
+        try
+        {
+            await JS.InvokeVoidAsync("chatops.scrollToEnd", _scroller);
+        }
+        catch (JSDisconnectedException)
+        {
+            // The browser left while this render was on its way: there is nothing to scroll any more.
+        }
     }
 
     private void TogglePause()
