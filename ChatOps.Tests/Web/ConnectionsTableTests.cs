@@ -84,4 +84,21 @@ public sealed class ConnectionsTableTests : DashboardTest
 
         Assert.Equal(client.SessionId, selected);
     }
+
+    [Fact]
+    public async Task The_message_button_selects_the_client_and_asks_for_a_private_line()
+    {
+        long? selected = null;
+        long? messaged = null;
+        var table = Render<ConnectionsTable>(p => p
+            .Add(t => t.SelectedIdChanged, id => selected = id)
+            .Add(t => t.OnMessage, id => messaged = id));
+        await using var client = await ConnectAsync();
+        table.WaitForAssertion(() => table.Find($"tr[data-session='{client.SessionId}'] button.message-button"), Timeout);
+
+        await table.ClickAsync($"tr[data-session='{client.SessionId}'] button.message-button");
+
+        Assert.Equal(client.SessionId, selected);
+        Assert.Equal(client.SessionId, messaged);
+    }
 }

@@ -87,4 +87,17 @@ public sealed class HubTests(WebHostFixture host) : IAsyncLifetime
         Assert.Equal("Arret by hub", stopped.Detail);
         Assert.False(host.Engine.IsRunning);
     }
+
+    [Fact]
+    public async Task Kick_through_the_hub_disconnects_that_client_with_a_notice()
+    {
+        await using var client = await host.ConnectAsync();
+        var connected = await NextAsync(e => e.Type == "ClientConnected" && e.Port == client.LocalPort);
+
+        Assert.True(await _hub.InvokeAsync<bool>("Kick", connected.SessionId, cancellationToken: Ct).WaitAsync(Timeout, Ct));
+
+        Assert.Contains(await client.ReadToEndAsync(), l => l.Contains("disconnected by the teacher", StringComparison.Ordinal));
+        var gone = await NextAsync(e => e.Type == "ClientDisconnected" && e.SessionId == connected.SessionId);
+        Assert.Equal("Kicked", gone.Detail);
+    }
 }
