@@ -1,0 +1,41 @@
+using Bunit;
+using ChatOps.TcpEngine.Engine;
+using ChatOps.TcpEngine.Options;
+using ChatOps.Web.Dashboard;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+using MudBlazor.Services;
+
+namespace ChatOps.Tests.Web;
+
+/// <summary>bUnit with MudBlazor and a live engine + dashboard state behind the components under test.</summary>
+public abstract class DashboardTest : BunitContext, IAsyncLifetime
+{
+    internal LiveDashboard Live { get; private set; } = default!;
+
+    internal ChatEngine Engine => Live.Engine;
+
+    protected virtual void Configure(DashboardOptions dashboard, ChatOptions chat)
+    {
+    }
+
+    public async ValueTask InitializeAsync()
+    {
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddMudServices();
+        Live = await LiveDashboard.StartAsync(Configure);
+        Services.AddSingleton(Live.Engine);
+        Services.AddSingleton(Live.State);
+        // Tooltips and dialogs render through these providers, as in the app's layout.
+        Render<MudPopoverProvider>();
+    }
+
+    protected override async ValueTask DisposeAsyncCore()
+    {
+        await base.DisposeAsyncCore();
+        if (Live is not null)
+            await Live.DisposeAsync();
+    }
+
+    internal Task<TestTcpClient> ConnectAsync() => Live.ConnectAsync();
+}

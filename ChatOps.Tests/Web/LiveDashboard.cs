@@ -1,0 +1,65 @@
+using System.Net;
+using ChatOps.TcpEngine.Engine;
+using ChatOps.TcpEngine.Events;
+using ChatOps.TcpEngine.Options;
+using ChatOps.Web.Dashboard;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace ChatOps.Tests.Web;
+
+/// <summary>A real engine on a free loopback port with the real dashboard state and feed, as the web host wires them.</summary>
+internal sealed class LiveDashboard : IAsyncDisposable
+{
+    private readonly DashboardFeed _feed;
+
+    private LiveDashboard(ChatEngine engine, DashboardState state, DashboardFeed feed)
+    {
+        Engine = engine;
+        State = state;
+        _feed = feed;
+    }
+
+    public ChatEngine Engine { get; }
+
+    public DashboardState State { get; }
+
+    public IPEndPoint EndPoint => Engine.LocalEndPoint!;
+
+    public static async Task<LiveDashboard> StartAsync(Action<DashboardOptions, ChatOptions>? configure = null, TimeProvider? time = null)
+    {
+        var chat = new ChatOptions { Port = 0, BindAddress = "127.0.0.1" };
+        var dashboard = new DashboardOptions();
+        configure?.Invoke(dashboard, chat);
+        time ??= TimeProvider.System;
+        var engine = new ChatEngine(Microsoft.Extensions.Options.Options.Create(chat));
+        var options = Microsoft.Extensions.Options.Options.Create(dashboard);
+        var state = new DashboardState(engine, options, time, NullLogger<DashboardState>.Instance);
+        var feed = new DashboardFeed(engine, state, options, time, NullLogger<DashboardFeed>.Instance);
+        await feed.StartAsync(CancellationToken.None);
+        await engine.StartAsync();
+        return new LiveDashboard(engine, state, feed);
+    }
+
+    /// <summary>Connects a client and returns once the engine has admitted it (its <c>ClientConnected</c> event).</summary>
+    public async Task<TestTcpClient> ConnectAsync()
+    {
+        using var events = Engine.Events.Subscribe();
+        var client = await TestTcpClient.ConnectAsync(EndPoint);
+        using var cts = new CancellationTokenSource(TestTcpClient.Timeout);
+        await foreach (var e in events.ReadAllAsync(cts.Token))
+        {
+            if (e is ClientConnected c && c.Port == client.LocalPort)
+            {
+                client.SessionId = c.SessionId;
+                return client;
+            }
+        }
+        throw new InvalidOperationException("The engine never admitted the client.");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _feed.DisposeAsync();
+        await Engine.DisposeAsync();
+    }
+}

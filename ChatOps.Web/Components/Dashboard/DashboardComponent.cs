@@ -1,0 +1,26 @@
+using ChatOps.Web.Dashboard;
+using Microsoft.AspNetCore.Components;
+
+namespace ChatOps.Web.Components.Dashboard;
+
+/// <summary>A dashboard part: renders <see cref="View"/> and re-renders when the dashboard state pushes a new one.</summary>
+public abstract class DashboardComponent : ComponentBase, IDisposable
+{
+    private IDisposable? _subscription;
+
+    [Inject]
+    protected DashboardState State { get; set; } = default!;
+
+    protected DashboardView View => State.Current;
+
+    protected override void OnInitialized() => _subscription = State.Subscribe(() => InvokeAsync(OnViewChanged));
+
+    /// <summary>Called on the renderer's thread after each push; the default re-renders.</summary>
+    protected virtual void OnViewChanged() => StateHasChanged();
+
+    public void Dispose()
+    {
+        _subscription?.Dispose();
+        GC.SuppressFinalize(this);
+    }
+}

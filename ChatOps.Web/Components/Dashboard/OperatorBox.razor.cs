@@ -1,0 +1,81 @@
+using ChatOps.TcpEngine.Engine;
+using ChatOps.TcpEngine.Sessions;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
+
+namespace ChatOps.Web.Components.Dashboard;
+
+/// <summary>The teacher's keyboard: to everyone, to the selected client, or (sync mode) the reply to the pending line.</summary>
+public sealed partial class OperatorBox
+{
+    public const string Who = "dashboard";
+
+    [Inject]
+    private ChatEngine Engine { get; set; } = default!;
+
+    [Parameter]
+    public long? SelectedId { get; set; }
+
+    [Parameter]
+    public OperatorTarget? Target { get; set; }
+
+    [Parameter]
+    public EventCallback<OperatorTarget?> TargetChanged { get; set; }
+
+    public string? Text { get; set; }
+
+    public string? Feedback { get; private set; }
+
+    public bool FeedbackIsError { get; private set; }
+
+    /// <summary>The chosen target when the current mode offers it, else the mode's natural one.</summary>
+    public OperatorTarget EffectiveTarget =>
+        Target is { } t && OperatorTargets.For(View.Mode).Contains(t) ? t : OperatorTargets.For(View.Mode)[0];
+
+    private string TargetLabel(OperatorTarget target) =>
+        target == OperatorTarget.Selected && View.Session(SelectedId) is { } s ? $"{s.Ip}:{s.Port}" : OperatorTargets.Label(target);
+
+    private Task SetTargetAsync(OperatorTarget target)
+    {
+        Target = target;
+        return TargetChanged.InvokeAsync(target);
+    }
+
+    private async Task OnKeyDownAsync(KeyboardEventArgs e)
+    {
+        if (e.Key == "Enter")
+            await SendAsync();
+    }
+
+    private Task SendAsync()
+    {
+        if (string.IsNullOrWhiteSpace(Text))
+            return Task.CompletedTask;
+        var problem = Send(Text);
+        FeedbackIsError = problem is not null;
+        Feedback = problem ?? $"sent to {OperatorTargets.Label(EffectiveTarget)}";
+        if (problem is null)
+            Text = null;
+        State.Refresh();
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Returns why the line went nowhere, or null when it was sent.</summary>
+    private string? Send(string text)
+    {
+        switch (EffectiveTarget)
+        {
+            case OperatorTarget.Reply:
+                return Engine.Reply(text, Who) ? null : "no line waits for a reply";
+            case OperatorTarget.Served:
+                var served = View.Sessions.FirstOrDefault(s => s.Serving == ServingState.Served);
+                return served is not null && Engine.SendTo(served.Id, text, Who) ? null : "no client is being served";
+            case OperatorTarget.Selected:
+                if (SelectedId is not { } id)
+                    return "select a client in the table first";
+                return Engine.SendTo(id, text, Who) ? null : "that client is no longer connected";
+            default:
+                return Engine.Broadcast(text, Who) > 0 ? null : "no client is connected";
+        }
+    }
+}

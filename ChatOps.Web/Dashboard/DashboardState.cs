@@ -1,0 +1,125 @@
+using System.Collections.Immutable;
+using ChatOps.TcpEngine.Engine;
+using ChatOps.TcpEngine.Events;
+using Microsoft.Extensions.Options;
+
+namespace ChatOps.Web.Dashboard;
+
+/// <summary>
+/// What every dashboard circuit shows. One reader loop (<see cref="DashboardFeed"/>) follows the engine's events, applies
+/// them in batches and pushes a new <see cref="Current"/> view to the subscribed components at most once per render
+/// interval, so a burst of lines costs one render, not one per line.
+/// </summary>
+public sealed class DashboardState
+{
+    private readonly ChatEngine _engine;
+    private readonly TimeProvider _time;
+    private readonly ILogger<DashboardState> _logger;
+    private readonly MirrorBuffer _mirror;
+    private readonly ActivitySampler _activity;
+    private readonly Dictionary<long, string> _ips = [];
+    private readonly Lock _gate = new();
+    private long _dropped;
+    private ImmutableArray<StateSubscription> _subscribers = [];
+    private volatile DashboardView _current;
+
+    public DashboardState(ChatEngine engine, IOptions<DashboardOptions> options, TimeProvider time, ILogger<DashboardState> logger)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _engine = engine;
+        _time = time;
+        _logger = logger;
+        Options = options.Value;
+        _mirror = new MirrorBuffer(Options.MirrorCapacity);
+        _activity = new ActivitySampler(Options.ChartSampleInterval, Options.ChartWindow);
+        _current = Build();
+    }
+
+    public DashboardOptions Options { get; }
+
+    public DashboardView Current => _current;
+
+    /// <summary>Calls <paramref name="onChanged"/> after each new view; components pass <c>() => InvokeAsync(StateHasChanged)</c>.</summary>
+    public IDisposable Subscribe(Func<Task> onChanged)
+    {
+        var subscription = new StateSubscription(onChanged, s => ImmutableInterlocked.Update(ref _subscribers, static (l, x) => l.Remove(x), s));
+        ImmutableInterlocked.Update(ref _subscribers, static (l, s) => l.Add(s), subscription);
+        return subscription;
+    }
+
+    /// <summary>Applies a batch of events (possibly empty: a clock tick) and pushes the new view. Called by one loop only.</summary>
+    internal async Task PublishAsync(IReadOnlyList<ChatEvent> batch, long dropped = 0)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        lock (_gate)
+        {
+            foreach (var e in batch)
+                Apply(e);
+            _activity.Tick(_time.GetUtcNow(), _engine.ClientCount);
+            _dropped = dropped;
+            _current = Build();
+        }
+        await NotifyAsync();
+    }
+
+    /// <summary>Rebuilds the view from the engine now, after an operator action, without waiting for the next push.</summary>
+    public void Refresh()
+    {
+        lock (_gate)
+            _current = Build();
+    }
+
+    private void Apply(ChatEvent e)
+    {
+        switch (e)
+        {
+            case ClientConnected c:
+                _ips[c.SessionId] = c.Ip;
+                break;
+            case LineReceived l:
+                _activity.LineReceived(l.At);
+                break;
+        }
+        if (MirrorLines.Of(e, id => _ips.GetValueOrDefault(id, $"#{id}")) is { } line)
+            _mirror.Add(e.At, line.SessionId, line.Who, line.Text, line.Kind);
+        if (e is ClientDisconnected d)
+            _ips.Remove(d.SessionId);
+    }
+
+    private DashboardView Build()
+    {
+        var now = _time.GetUtcNow();
+        var endpoint = _engine.LocalEndPoint;
+        return new DashboardView(
+            now,
+            _engine.IsRunning,
+            _engine.Mode,
+            endpoint,
+            endpoint is null ? [] : ConnectHints.Lines(endpoint),
+            _engine.StartedAt,
+            _engine.LastStop,
+            _engine.AllowClientArret,
+            _engine.PendingReply,
+            _engine.IsRunning ? _engine.GetSessions() : [],
+            _activity.Rate(now),
+            _mirror.ToList(),
+            _activity.Samples(),
+            _dropped);
+    }
+
+    private async Task NotifyAsync()
+    {
+        foreach (var subscriber in _subscribers)
+        {
+            try
+            {
+                await subscriber.NotifyAsync();
+            }
+            catch (Exception ex) when (ex is ObjectDisposedException or InvalidOperationException)
+            {
+                // A circuit that closed between the snapshot of subscribers and this call: it will unsubscribe itself.
+                DashboardLog.RenderSkipped(_logger, ex.Message);
+            }
+        }
+    }
+}

@@ -1,0 +1,39 @@
+using ChatOps.TcpEngine.Hosting;
+using ChatOps.Web.Dashboard;
+using ChatOps.Web.Hubs;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using MudBlazor.Services;
+
+namespace ChatOps.Web.Hosting;
+
+internal static class ChatOpsWebBuilderExtensions
+{
+    /// <summary>The engine, the dashboard and the hub in one host; the engine's options come from the <c>Chat</c> section.</summary>
+    public static WebApplicationBuilder AddChatOpsWeb(this WebApplicationBuilder builder)
+    {
+        // Start-up failures are reported as one line by RunChatOpsAsync; these loggers would add a stack trace.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting", LogLevel.None);
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.None);
+
+        var services = builder.Services;
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddMudServices();
+        services.AddSignalR();
+        services.AddDashboard();
+        // Registered before the engine: hosted services start in order, so both follow the events from the first one.
+        services.AddHostedService<HubEventForwarder>();
+        services.AddChatEngine();
+        return builder;
+    }
+
+    public static IServiceCollection AddDashboard(this IServiceCollection services)
+    {
+        services.AddOptions<DashboardOptions>().BindConfiguration(DashboardOptions.SectionName).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DashboardOptions>, DashboardOptionsValidator>());
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<DashboardState>();
+        services.AddHostedService<DashboardFeed>();
+        return services;
+    }
+}

@@ -1,0 +1,23 @@
+using ChatOps.TcpEngine.Engine;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+
+namespace ChatOps.Web.Hosting;
+
+/// <summary>What the teacher reads in the terminal once everything listens: where the dashboard is, and what students type.</summary>
+internal static class StartupBanner
+{
+    public static async Task PrintAsync(WebApplication app, TextWriter screen)
+    {
+        var engine = app.Services.GetRequiredService<ChatEngine>();
+        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+        foreach (var address in addresses)
+            await screen.WriteLineAsync($"ChatOps dashboard: {address}");
+        if (engine.LocalEndPoint is not { } endpoint)
+            return;
+        await screen.WriteLineAsync($"Chat engine: {engine.Mode.ToString().ToLowerInvariant()} mode, TCP port {endpoint.Port}. Students connect with:");
+        foreach (var hint in ConnectHints.Lines(endpoint))
+            await screen.WriteLineAsync($"  {hint}");
+        await screen.WriteLineAsync("Ctrl+C stops the server (every client gets a notice).");
+    }
+}
