@@ -41,7 +41,8 @@ internal static class SignInEndpoints
 
     private static async Task<IResult> SignInWithLinkAsync(HttpContext http, AdminSecret secret, SignInAudit audit, string? token)
     {
-        if (!secret.Matches(token))
+        // Only the generated token travels in a link: a configured password must not end up in URLs and logs.
+        if (!secret.IsGenerated || !secret.Matches(token))
         {
             audit.Failed(http);
             return Results.LocalRedirect($"{SignInPage.Path}?error={SignInPage.Wrong}");
