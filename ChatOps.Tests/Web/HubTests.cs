@@ -1,0 +1,90 @@
+using System.Threading.Channels;
+using ChatOps.TcpEngine.Sessions;
+using ChatOps.Web.Hubs;
+using Microsoft.AspNetCore.SignalR.Client;
+
+namespace ChatOps.Tests.Web;
+
+[Collection(WebHostGroup.Name)]
+public sealed class HubTests(WebHostFixture host) : IAsyncLifetime
+{
+    private static readonly TimeSpan Timeout = TestTcpClient.Timeout;
+
+    private static CancellationToken Ct => Xunit.TestContext.Current.CancellationToken;
+    private readonly Channel<HubEvent> _events = Channel.CreateUnbounded<HubEvent>();
+    private HubConnection _hub = default!;
+
+    public async ValueTask InitializeAsync()
+    {
+        await host.RunningEngineAsync();
+        _hub = new HubConnectionBuilder().WithUrl(new Uri(host.BaseAddress, "/hubs/chatops")).Build();
+        _hub.On<HubEvent>(nameof(IChatOpsClient.EngineEvent), e => _events.Writer.TryWrite(e));
+        await _hub.StartAsync().WaitAsync(Timeout);
+    }
+
+    public async ValueTask DisposeAsync() => await _hub.DisposeAsync();
+
+    private async Task<HubEvent> NextAsync(Func<HubEvent, bool> match)
+    {
+        using var cts = new CancellationTokenSource(Timeout);
+        await foreach (var e in _events.Reader.ReadAllAsync(cts.Token))
+        {
+            if (match(e))
+                return e;
+        }
+        throw new InvalidOperationException("The hub stream ended.");
+    }
+
+    [Fact]
+    public async Task The_hub_reports_a_raw_tcp_client_that_connects()
+    {
+        await using var client = await host.ConnectAsync();
+
+        var connected = await NextAsync(e => e.Type == "ClientConnected" && e.Port == client.LocalPort);
+        Assert.Equal("127.0.0.1", connected.Ip);
+        var sessions = await _hub.InvokeAsync<List<SessionSnapshot>>("GetSessions", cancellationToken: Ct).WaitAsync(Timeout, Ct);
+        Assert.Contains(sessions, s => s.Port == client.LocalPort && s.Id == connected.SessionId);
+    }
+
+    [Fact]
+    public async Task A_relayed_line_shows_in_the_hub_stream()
+    {
+        await using var sender = await host.ConnectAsync();
+        await using var receiver = await host.ConnectAsync();
+        await NextAsync(e => e.Type == "ClientConnected" && e.Port == receiver.LocalPort);
+
+        await sender.SendAsync("bonjour via the hub");
+
+        var received = await NextAsync(e => e.Type == "LineReceived");
+        Assert.Equal("bonjour via the hub", received.Text);
+        var delivered = await NextAsync(e => e.Type == "LineDelivered");
+        Assert.Equal("bonjour via the hub", delivered.Text);
+        Assert.Equal("[127.0.0.1] bonjour via the hub", await receiver.ReadUntilAsync(l => l.Contains("bonjour", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task Broadcast_through_the_hub_reaches_tcp_clients()
+    {
+        await using var client = await host.ConnectAsync();
+        await NextAsync(e => e.Type == "ClientConnected" && e.Port == client.LocalPort);
+
+        var recipients = await _hub.InvokeAsync<int>("Broadcast", "from a script", cancellationToken: Ct).WaitAsync(Timeout, Ct);
+
+        Assert.True(recipients >= 1);
+        Assert.Equal("[server] from a script", await client.ReadUntilAsync(l => l.Contains("from a script", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task Arret_through_the_hub_closes_the_tcp_clients()
+    {
+        await using var client = await host.ConnectAsync();
+        await NextAsync(e => e.Type == "ClientConnected" && e.Port == client.LocalPort);
+
+        await _hub.InvokeAsync("Arret", cancellationToken: Ct).WaitAsync(Timeout, Ct);
+
+        Assert.Contains(await client.ReadToEndAsync(), l => l.StartsWith("* arret", StringComparison.Ordinal));
+        var stopped = await NextAsync(e => e.Type == "EngineStopped");
+        Assert.Equal("Arret by hub", stopped.Detail);
+        Assert.False(host.Engine.IsRunning);
+    }
+}

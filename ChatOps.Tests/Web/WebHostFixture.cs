@@ -1,0 +1,63 @@
+using ChatOps.TcpEngine.Engine;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace ChatOps.Tests.Web;
+
+/// <summary>One real host and (when a test asks) one headless Chromium, shared by the tests of the "web host" collection.</summary>
+public sealed class WebHostFixture : IAsyncLifetime
+{
+    private readonly ChatOpsWebFactory _factory = new();
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    public Uri BaseAddress { get; private set; } = default!;
+
+    public ChatEngine Engine => _factory.Services.GetRequiredService<ChatEngine>();
+
+    public ValueTask InitializeAsync()
+    {
+        _factory.StartServer();
+        var address = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        BaseAddress = new Uri(address.Replace("[::1]", "localhost", StringComparison.Ordinal));
+        return ValueTask.CompletedTask;
+    }
+
+    /// <summary>Tests may stop the engine (arret); each starts it again first.</summary>
+    public async Task<ChatEngine> RunningEngineAsync()
+    {
+        await Engine.StartAsync();
+        return Engine;
+    }
+
+    internal async Task<TestTcpClient> ConnectAsync() => await TestTcpClient.ConnectAsync((await RunningEngineAsync()).LocalEndPoint!);
+
+    public async Task<IBrowser> BrowserAsync()
+    {
+        _playwright ??= await Playwright.CreateAsync();
+        return _browser ??= await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            // Debian's chromium (scripts/install-test-deps.d/chromium.sh): Playwright never downloads a browser here.
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_browser is not null)
+            await _browser.DisposeAsync();
+        _playwright?.Dispose();
+        await _factory.DisposeAsync();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class WebHostGroup : ICollectionFixture<WebHostFixture>
+{
+    public const string Name = "web host";
+}
