@@ -33,6 +33,7 @@ public sealed partial class ChatEngine : IAsyncDisposable
     private CancellationTokenSource _abortSessions = new();
     private long _nextSessionId;
     private volatile bool _isRunning;
+    private volatile bool _disposed;
 
     public ChatEngine(IOptions<ChatOptions> options, ILogger<ChatEngine>? logger = null, IChatBus? bus = null, TimeProvider? time = null,
         IConnectionAdmission? admission = null)
@@ -104,6 +105,9 @@ public sealed partial class ChatEngine : IAsyncDisposable
     /// <summary>Closes every client with a notice, stops listening, and waits (bounded) for the connections to end.</summary>
     public async Task StopAsync(StopReason reason = StopReason.Stopped, string by = "operator", CancellationToken cancellationToken = default)
     {
+        // A host whose start failed still stops its services, after the container has disposed the engine.
+        if (_disposed)
+            return;
         await _lifecycle.WaitAsync(cancellationToken);
         try
         {
@@ -153,7 +157,10 @@ public sealed partial class ChatEngine : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (_disposed)
+            return;
         await StopAsync(StopReason.Shutdown, "host");
+        _disposed = true;
         await PendingStop;
         _room.Dispose();
         _abortSessions.Dispose();

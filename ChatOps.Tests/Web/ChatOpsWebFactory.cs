@@ -1,5 +1,8 @@
 using ChatOps.Web.Dashboard;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace ChatOps.Tests.Web;
@@ -7,7 +10,21 @@ namespace ChatOps.Tests.Web;
 /// <summary>The real ChatOps.Web host on Kestrel (a free loopback port) with the engine on a free port too.</summary>
 internal sealed class ChatOpsWebFactory : WebApplicationFactory<DashboardState>
 {
-    public ChatOpsWebFactory() => UseKestrel(0);
+    /// <summary>The teacher's password in tests that share the host.</summary>
+    public const string Password = "correct horse battery";
+
+    private readonly IReadOnlyDictionary<string, string?> _settings;
+
+    public ChatOpsWebFactory(IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        _settings = settings ?? new Dictionary<string, string?>();
+        UseKestrel(0);
+    }
+
+    /// <summary>Where Kestrel listens once <c>StartServer()</c> has run.</summary>
+    public string ServerAddress() =>
+        Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()
+            .Replace("[::1]", "localhost", StringComparison.Ordinal);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -17,5 +34,10 @@ internal sealed class ChatOpsWebFactory : WebApplicationFactory<DashboardState>
         builder.UseSetting("Dashboard:ChartSampleInterval", "00:00:01");
         builder.UseSetting("Dashboard:ChartWindow", "00:01:00");
         builder.UseSetting("Dashboard:UnfinishedLineWarning", "00:00:02");
+        builder.UseSetting("Admin:Password", Password);
+        // Every test signs in from 127.0.0.1; the throttle has its own tests with its default.
+        builder.UseSetting("Admin:SignInAttemptsPerMinute", "1000");
+        foreach (var (key, value) in _settings)
+            builder.UseSetting(key, value);
     }
 }

@@ -25,6 +25,10 @@ public sealed class DashboardEndToEndTests(WebHostFixture host)
         await using var context = await browser.NewContextAsync(new() { ViewportSize = new() { Width = 1366, Height = 768 } });
         var page = await context.NewPageAsync();
         await page.GotoAsync(host.BaseAddress.ToString());
+        // The dashboard is the teacher's: the browser lands on the sign-in page first.
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/signin"));
+        await page.Locator("#password").FillAsync(ChatOpsWebFactory.Password);
+        await page.Locator("#signin-submit").ClickAsync();
         // Prerendered HTML arrives first; clicks only work once the circuit is live.
         await page.WaitForSelectorAsync("#app-root[data-interactive=true]");
 

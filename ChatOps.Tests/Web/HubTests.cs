@@ -17,7 +17,7 @@ public sealed class HubTests(WebHostFixture host) : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         await host.RunningEngineAsync();
-        _hub = new HubConnectionBuilder().WithUrl(new Uri(host.BaseAddress, "/hubs/chatops")).Build();
+        _hub = new HubConnectionBuilder().WithUrl(new Uri(host.BaseAddress, "/hubs/chatops"), o => o.Cookies = host.Cookies).Build();
         _hub.On<HubEvent>(nameof(IChatOpsClient.EngineEvent), e => _events.Writer.TryWrite(e));
         await _hub.StartAsync().WaitAsync(Timeout);
     }

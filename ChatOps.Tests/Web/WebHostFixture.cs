@@ -1,3 +1,4 @@
+using System.Net;
 using ChatOps.TcpEngine.Engine;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -15,14 +16,16 @@ public sealed class WebHostFixture : IAsyncLifetime
 
     public Uri BaseAddress { get; private set; } = default!;
 
+    /// <summary>The teacher's sign-in cookie for this host, made once through the real sign-in form.</summary>
+    public CookieContainer Cookies { get; private set; } = default!;
+
     public ChatEngine Engine => _factory.Services.GetRequiredService<ChatEngine>();
 
-    public ValueTask InitializeAsync()
+    public async ValueTask InitializeAsync()
     {
         _factory.StartServer();
-        var address = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        BaseAddress = new Uri(address.Replace("[::1]", "localhost", StringComparison.Ordinal));
-        return ValueTask.CompletedTask;
+        BaseAddress = new Uri(_factory.ServerAddress());
+        Cookies = await SignIn.WithPasswordAsync(BaseAddress, ChatOpsWebFactory.Password);
     }
 
     /// <summary>Tests may stop the engine (arret); each starts it again first.</summary>

@@ -8,7 +8,7 @@ public sealed class WebHostTests(WebHostFixture host)
     [Fact]
     public async Task Serves_the_dashboard_with_its_styles_and_icon()
     {
-        using var http = new HttpClient { BaseAddress = host.BaseAddress };
+        using var http = SignIn.Client(host.BaseAddress, host.Cookies);
 
         var page = await http.GetStringAsync(new Uri("/", UriKind.Relative), Xunit.TestContext.Current.CancellationToken);
 

@@ -17,6 +17,7 @@ internal sealed class DashboardFeed(ChatEngine engine, DashboardState state, IOp
     private readonly CancellationTokenSource _stopping = new();
     private EventSubscription? _events;
     private Task _loop = Task.CompletedTask;
+    private bool _disposed;
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
@@ -27,6 +28,9 @@ internal sealed class DashboardFeed(ChatEngine engine, DashboardState state, IOp
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
+        // A host whose start failed still stops its services, after the container has disposed this one.
+        if (_disposed)
+            return;
         await _stopping.CancelAsync();
         _events?.Dispose();
         await _loop.WaitAsync(cancellationToken);
@@ -34,6 +38,9 @@ internal sealed class DashboardFeed(ChatEngine engine, DashboardState state, IOp
 
     public async ValueTask DisposeAsync()
     {
+        if (_disposed)
+            return;
+        _disposed = true;
         await _stopping.CancelAsync();
         _events?.Dispose();
         await _loop;

@@ -1,3 +1,4 @@
+using ChatOps.Web.Auth;
 using ChatOps.Web.Components;
 using ChatOps.Web.Hubs;
 
@@ -9,8 +10,13 @@ internal static class ChatOpsWebApplicationExtensions
     {
         if (!app.Environment.IsDevelopment())
             app.UseExceptionHandler("/error", createScopeForErrors: true);
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseAntiforgery();
-        app.MapStaticAssets();
+        // The sign-in page needs its stylesheet and logo before anyone has signed in; nothing secret is a static asset.
+        app.MapStaticAssets().AllowAnonymous();
+        app.MapSignIn();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapHub<ChatOpsHub>(ChatOpsHub.Path);
         return app;

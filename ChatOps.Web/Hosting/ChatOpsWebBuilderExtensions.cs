@@ -1,4 +1,5 @@
 using ChatOps.TcpEngine.Hosting;
+using ChatOps.Web.Auth;
 using ChatOps.Web.Dashboard;
 using ChatOps.Web.Hubs;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -19,6 +20,7 @@ internal static class ChatOpsWebBuilderExtensions
         var services = builder.Services;
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
+        services.AddChatOpsAuth();
         services.AddSignalR();
         services.AddDashboard();
         // Registered before the engine: hosted services start in order, so both follow the events from the first one.

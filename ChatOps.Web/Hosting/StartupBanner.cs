@@ -1,4 +1,5 @@
 using ChatOps.TcpEngine.Engine;
+using ChatOps.Web.Auth;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 
@@ -13,6 +14,8 @@ internal static class StartupBanner
         var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
         foreach (var address in addresses)
             await screen.WriteLineAsync($"ChatOps dashboard: {address}");
+        foreach (var line in SignInBanner.Lines(app.Services.GetRequiredService<AdminSecret>(), addresses.ToList()))
+            await screen.WriteLineAsync(line);
         if (engine.LocalEndPoint is not { } endpoint)
             return;
         await screen.WriteLineAsync($"Chat engine: {engine.Mode.ToString().ToLowerInvariant()} mode, TCP port {endpoint.Port}. Students connect with:");

@@ -8,6 +8,7 @@ namespace ChatOps.Web.Hubs;
 /// <c>/hubs/chatops</c>: the engine's events stream to every connected hub client (see <see cref="HubEventForwarder"/>);
 /// these methods forward the operator's actions to the engine and nothing more.
 /// </summary>
+[Microsoft.AspNetCore.Authorization.Authorize]
 internal sealed class ChatOpsHub(ChatEngine engine) : Hub<IChatOpsClient>
 {
     public const string Path = "/hubs/chatops";
