@@ -16,11 +16,17 @@ internal sealed class RelayMode(IRoom room) : ModeBehavior(room)
     public override void OnJoined(ClientSession session)
     {
         session.TrySend(Notices.Welcome(Mode, Room.Sessions.Count - 1));
-        Room.Bus.Publish(new ChatBroadcast(WireFormat.Encode(Notices.Joined(session.Ip)), session.Id));
+        if (Announces)
+            Room.Bus.Publish(new ChatBroadcast(WireFormat.Encode(Notices.Joined(session.Ip)), session.Id));
     }
 
-    public override void OnLeft(ClientSession session) =>
-        Room.Bus.Publish(new ChatBroadcast(WireFormat.Encode(Notices.Left(session.Ip)), session.Id));
+    public override void OnLeft(ClientSession session)
+    {
+        if (Announces)
+            Room.Bus.Publish(new ChatBroadcast(WireFormat.Encode(Notices.Left(session.Ip)), session.Id));
+    }
+
+    private bool Announces => Room.Sessions.Count <= Room.Options.AnnounceJoinsUpTo;
 
     public override void OnChatLine(ClientSession session, string text)
     {
