@@ -9,5 +9,6 @@ internal static class BenchCommand
     {
         FanoutCommand.Create(),
         ConnsCommand.Create(),
+        TableCommand.Create(),
     };
 }

@@ -5,8 +5,10 @@ namespace ChatOps.Cli.Bench;
 /// <summary>Opens many connections at once (at most <c>parallel</c> handshakes in flight) and times each one.</summary>
 internal static class Connector
 {
-    public static async Task<ConnectResult> ConnectAsync(IPEndPoint server, int count, int parallel, TimeSpan timeout, CancellationToken cancellationToken)
+    /// <summary>Once <paramref name="maxFailures"/> handshakes failed, the rest are not tried: a full server costs seconds, not minutes.</summary>
+    public static async Task<ConnectResult> ConnectAsync(IPEndPoint server, int count, int parallel, TimeSpan timeout, CancellationToken cancellationToken, int maxFailures = int.MaxValue)
     {
+        var failures = 0;
         var connections = new BenchConnection?[count];
         var errors = new string?[count];
         using var gate = new SemaphoreSlim(parallel);
@@ -24,12 +26,18 @@ internal static class Connector
             await gate.WaitAsync(cancellationToken);
             try
             {
+                if (Volatile.Read(ref failures) >= maxFailures)
+                {
+                    errors[index] = "not tried: too many failures";
+                    return;
+                }
                 connections[index] = await BenchConnection.ConnectAsync(server, timeout, cancellationToken);
             }
             catch (Exception ex) when (ex is System.Net.Sockets.SocketException or OperationCanceledException)
             {
                 // A refused or timed-out handshake is a result to report, not a failure of the benchmark.
                 errors[index] = ex.Message;
+                Interlocked.Increment(ref failures);
             }
             finally
             {

@@ -11,12 +11,12 @@ internal static class ConnsRun
 {
     private const int ReceiveBufferBytes = 512;
 
-    public static async Task<ConnsReport> RunAsync(IPEndPoint server, int clients, TimeSpan hold, int? serverPid, TimeSpan connectTimeout, int parallel, ProgressLine progress, CancellationToken cancellationToken)
+    public static async Task<ConnsReport> RunAsync(IPEndPoint server, int clients, TimeSpan hold, int? serverPid, TimeSpan connectTimeout, int parallel, int maxFailures, ProgressLine progress, CancellationToken cancellationToken)
     {
         var rssBefore = ProcessProbe.RssKiB(serverPid);
         var filesBefore = ProcessProbe.OpenFiles(serverPid);
         progress.Update($"conns: opening {clients} connections");
-        var connect = await Connector.ConnectAsync(server, clients, parallel > 0 ? parallel : clients, connectTimeout, cancellationToken);
+        var connect = await Connector.ConnectAsync(server, clients, parallel > 0 ? parallel : clients, connectTimeout, cancellationToken, maxFailures);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var reading = connect.Connections.Select(c => c.ReceiveAsync(null, ReceiveBufferBytes, stop.Token)).ToList();
         try
