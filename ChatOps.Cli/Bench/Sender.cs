@@ -17,7 +17,23 @@ internal sealed class Sender(int index, BenchConnection connection, FanoutSettin
 
     public long Measured => Volatile.Read(ref _measured);
 
+    /// <summary>True when the relay closed this sender's connection while it was sending (e.g. it cut it as too slow).</summary>
+    public bool Cut { get; private set; }
+
     public async Task RunAsync(long start, long measureFrom, long end, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await SendUntilAsync(start, measureFrom, end, cancellationToken);
+        }
+        catch (System.Net.Sockets.SocketException)
+        {
+            // The relay closed or reset this client: the others go on; the report counts it and the missing deliveries.
+            Cut = true;
+        }
+    }
+
+    private async Task SendUntilAsync(long start, long measureFrom, long end, CancellationToken cancellationToken)
     {
         var ticksPerLine = settings.Paced ? (double)Stopwatch.Frequency / settings.Rate : 0;
         // Senders start at random offsets within one interval, as independent clients would.
