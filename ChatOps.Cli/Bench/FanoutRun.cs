@@ -19,10 +19,10 @@ internal static class FanoutRun
         var slow = await Connector.ConnectAsync(s.Server, s.SlowReaders, Math.Max(1, s.SlowReaders), s.ConnectTimeout, cancellationToken);
         var clients = connect.Connections;
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var windows = s.Paced ? [] : Enumerable.Range(0, s.Senders).Select(_ => new SenderWindow(s.Window)).ToArray();
+        var windows = s.Paced ? [] : Enumerable.Range(0, s.Senders).Select(i => new SenderWindow(s.Window, i, s.Clients)).ToArray();
         var receivers = new Receiver[clients.Count];
         for (var j = 0; j < clients.Count; j++)
-            receivers[j] = new Receiver(j, TrackedBy(j, windows, clients.Count));
+            receivers[j] = new Receiver(j, windows);
         var receiving = clients.Select((c, j) => c.ReceiveAsync(receivers[j], ReceiveBufferBytes, stop.Token)).ToList();
         var senders = clients.Take(s.Senders).Select((c, i) => new Sender(i, c, s, windows.Length > 0 ? windows[i] : null)).ToArray();
         try
@@ -117,15 +117,6 @@ internal static class FanoutRun
             }
         }
         return false;
-    }
-
-    // Sender i's window is acknowledged by the client after it, so nobody tracks its own lines.
-    private static SenderWindow?[] TrackedBy(int receiver, SenderWindow[] windows, int clients)
-    {
-        var tracked = new SenderWindow?[windows.Length];
-        for (var i = 0; i < windows.Length; i++)
-            tracked[i] = (i + 1) % clients == receiver ? windows[i] : null;
-        return tracked;
     }
 
     private static FanoutReport Failed(FanoutSettings s, ConnectResult connect, string error) =>

@@ -4,9 +4,9 @@ namespace ChatOps.Cli.Bench;
 
 /// <summary>
 /// What one client saw: measured deliveries and their latency, whether the probe reached it, and acknowledgements for
-/// the senders whose window it tracks. Written only by its client's receive loop; read by others through Volatile.
+/// every windowed sender. Written only by its client's receive loop; read by others through Volatile.
 /// </summary>
-internal sealed class Receiver(int self, SenderWindow?[] tracked)
+internal sealed class Receiver(int self, SenderWindow[] windows)
 {
     private static readonly double MicrosPerTick = 1_000_000.0 / Stopwatch.Frequency;
     private long _measured;
@@ -40,8 +40,8 @@ internal sealed class Receiver(int self, SenderWindow?[] tracked)
                 Volatile.Write(ref _sawProbe, 1);
                 continue;
             }
-            if ((uint)token.Sender < (uint)tracked.Length && tracked[token.Sender] is { } window)
-                window.Ack(token.Sequence);
+            if ((uint)token.Sender < (uint)windows.Length)
+                windows[token.Sender].Ack(self, token.Sequence);
         }
     }
 }
