@@ -93,6 +93,8 @@ start_server() { # name port
   esac
   wait_port "$port" || { echo "compare.sh: $name did not start; see $log" >&2; return 1; }
   if [[ $name == web ]]; then
+    # The engine listens before Kestrel does: wait for the web port too.
+    wait_port "$((port + 1))" || { echo "compare.sh: the web host's HTTP port did not open; see $log" >&2; return 1; }
     # The dashboard page rendered once, and one browser-less hub subscriber following every event.
     curl -fsS -m 10 "http://127.0.0.1:$((port + 1))/" >/dev/null 2>>"$log" || true
     if [[ -f bench/ChatOps.HubListener/bin/Release/net10.0/ChatOps.HubListener.dll ]]; then

@@ -15,7 +15,19 @@ connection.On<JsonElement>("EngineEvent", _ => Interlocked.Increment(ref receive
 using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(seconds));
 Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.Cancel(); };
 AppDomain.CurrentDomain.ProcessExit += (_, _) => stop.Cancel();
-await connection.StartAsync(stop.Token);
+// The host may still be starting: retry for up to 10 s.
+for (var attempt = 1; ; attempt++)
+{
+    try
+    {
+        await connection.StartAsync(stop.Token);
+        break;
+    }
+    catch (HttpRequestException) when (attempt < 20)
+    {
+        await Task.Delay(TimeSpan.FromMilliseconds(500), stop.Token);
+    }
+}
 Console.WriteLine($"hub listener: connected to {hub}");
 using var timer = new PeriodicTimer(TimeSpan.FromSeconds(5));
 try
