@@ -69,7 +69,8 @@ stop_server() {
   done
   SERVER_PID="" HELPER_PID=""
 }
-trap stop_server EXIT INT TERM
+trap stop_server EXIT
+trap 'stop_server; exit 130' INT TERM
 
 wait_port() { # port: until something listens (bounded, 30 s)
   for _ in $(seq 300); do
