@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using ChatOps.TcpEngine.Events;
 using Microsoft.Extensions.Hosting;
 
@@ -7,18 +8,32 @@ namespace ChatOps.Cli.Serve;
 /// <summary>Prints what happens (time, IP:port, text) and ends the program when someone says arret.</summary>
 internal static class EventPrinter
 {
+    // Lines written per console write at most: a burst is printed in a few writes, and the screen still moves.
+    private const int MaxBatch = 256;
+
     public static async Task RunAsync(EventSubscription events, TextWriter screen, IHostApplicationLifetime lifetime)
     {
         var endpoints = new Dictionary<long, string>();
-        await foreach (var e in events.ReadAllAsync())
+        var batch = new StringBuilder();
+        var reader = events.Reader;
+        while (await reader.WaitToReadAsync())
         {
-            if (e is ClientConnected c)
-                endpoints[c.SessionId] = $"{c.Ip}:{c.Port}";
-            if (Format(e, endpoints) is { } text)
-                await screen.WriteLineAsync($"{e.At.ToLocalTime().ToString("HH:mm:ss", CultureInfo.InvariantCulture)} {text}");
-            if (e is ClientDisconnected d)
-                endpoints.Remove(d.SessionId);
-            if (e is EngineStopped { Reason: StopReason.Arret })
+            // Everything already queued goes out in one write: under load, a console write per event costs a system call
+            // each, on the two cores the relay itself needs.
+            var arret = false;
+            for (var n = 0; n < MaxBatch && reader.TryRead(out var e); n++)
+            {
+                if (e is ClientConnected c)
+                    endpoints[c.SessionId] = $"{c.Ip}:{c.Port}";
+                if (Format(e, endpoints) is { } text)
+                    batch.Append(e.At.ToLocalTime().ToString("HH:mm:ss", CultureInfo.InvariantCulture)).Append(' ').Append(text).Append(screen.NewLine);
+                if (e is ClientDisconnected d)
+                    endpoints.Remove(d.SessionId);
+                arret |= e is EngineStopped { Reason: StopReason.Arret };
+            }
+            await screen.WriteAsync(batch.ToString());
+            batch.Clear();
+            if (arret)
                 lifetime.StopApplication();
         }
     }

@@ -47,6 +47,8 @@ internal sealed class ChatRoom : ISessionHost, IRoom, IDisposable
 
     public IReadOnlyList<ClientSession> Sessions => _sessions;
 
+    public int SessionCount => _sessions.Length;
+
     public DateTimeOffset Now => _time.GetUtcNow();
 
     public void Publish(ChatEvent chatEvent) => _events.Publish(chatEvent);

@@ -10,6 +10,9 @@ internal interface IRoom
 {
     IReadOnlyList<ClientSession> Sessions { get; }
 
+    /// <summary>Sessions.Count; the room overrides it so a relayed line does not box its immutable array to count.</summary>
+    int SessionCount => Sessions.Count;
+
     ChatOptions Options { get; }
 
     IChatBus Bus { get; }

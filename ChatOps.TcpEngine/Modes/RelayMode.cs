@@ -15,16 +15,22 @@ internal sealed class RelayMode(IRoom room) : ModeBehavior(room)
 
     public override void OnJoined(ClientSession session)
     {
-        session.TrySend(Notices.Welcome(Mode, Room.Sessions.Count - 1));
-        Room.Bus.Publish(new ChatBroadcast(WireFormat.Encode(Notices.Joined(session.Ip)), session.Id));
+        session.TrySend(Notices.Welcome(Mode, Room.SessionCount - 1));
+        if (Announces)
+            Room.Bus.Publish(new ChatBroadcast(WireFormat.Encode(Notices.Joined(session.Ip)), session.Id));
     }
 
-    public override void OnLeft(ClientSession session) =>
-        Room.Bus.Publish(new ChatBroadcast(WireFormat.Encode(Notices.Left(session.Ip)), session.Id));
+    public override void OnLeft(ClientSession session)
+    {
+        if (Announces)
+            Room.Bus.Publish(new ChatBroadcast(WireFormat.Encode(Notices.Left(session.Ip)), session.Id));
+    }
+
+    private bool Announces => Room.SessionCount <= Room.Options.AnnounceJoinsUpTo;
 
     public override void OnChatLine(ClientSession session, string text)
     {
-        Room.Bus.Publish(new ChatBroadcast(WireFormat.Encode(WireFormat.Relayed(session.Ip, text)), session.Id));
-        Room.Publish(new LineDelivered(Room.Now, session.Id, session.Ip, text, Math.Max(0, Room.Sessions.Count - 1)));
+        Room.Bus.Publish(new ChatBroadcast(WireFormat.EncodeRelayed(session.Ip, text), session.Id));
+        Room.Publish(new LineDelivered(Room.Now, session.Id, session.Ip, text, Math.Max(0, Room.SessionCount - 1)));
     }
 }

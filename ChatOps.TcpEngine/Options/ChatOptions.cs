@@ -47,6 +47,13 @@ public sealed class ChatOptions
     /// <summary>Connected clients at most. Default 256 (a lab is ~30; the rest is headroom for load tests).</summary>
     public int MaxClients { get; set; } = 256;
 
+    /// <summary>
+    /// In relay mode, joins and leaves are announced to the other clients while the room holds at most this many clients.
+    /// Default 100: in a lab everyone sees who arrives, while thousands of connections (a load test) do not cost a notice
+    /// to everyone per arrival — N² lines on the accept path. The operator's screen shows every join either way.
+    /// </summary>
+    public int AnnounceJoinsUpTo { get; set; } = 100;
+
     /// <summary>Connections from one IP address at most (loopback is exempt). Default 16, so one runaway program cannot take every slot.</summary>
     public int MaxClientsPerIp { get; set; } = 16;
 

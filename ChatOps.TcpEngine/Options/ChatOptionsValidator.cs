@@ -28,6 +28,8 @@ public sealed class ChatOptionsValidator : IValidateOptions<ChatOptions>
             if (value < min)
                 yield return $"{s}:{key} must be at least {min} (got {value}).";
         }
+        if (o.AnnounceJoinsUpTo < 0)
+            yield return $"{s}:AnnounceJoinsUpTo must be 0 or more (got {o.AnnounceJoinsUpTo}).";
         if (o.CloseTimeout <= TimeSpan.Zero)
             yield return $"{s}:CloseTimeout must be positive (got {o.CloseTimeout}).";
     }

@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.IO.Pipelines;
-using System.Threading.Channels;
 using ChatOps.TcpEngine.Events;
 using ChatOps.TcpEngine.Framing;
 using ChatOps.TcpEngine.Options;
@@ -21,7 +20,7 @@ internal sealed class ClientSession
     private readonly ISessionHost _host;
     private readonly ChatOptions _options;
     private readonly TimeProvider _time;
-    private readonly Channel<ReadOnlyMemory<byte>> _outgoing;
+    private readonly OutgoingQueue _outgoing;
     private readonly LineFramer _framer;
     private readonly LineRateLimiter _rate;
     private readonly CancellationTokenSource _closeDeadline = new();
@@ -42,8 +41,7 @@ internal sealed class ClientSession
         ConnectedAt = time.GetUtcNow();
         _framer = new LineFramer(options.MaxLineBytes);
         _rate = new LineRateLimiter(options.MaxLinesPerSecond, options.LineBurst, time);
-        _outgoing = Channel.CreateBounded<ReadOnlyMemory<byte>>(
-            new BoundedChannelOptions(options.MaxQueuedLines) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
+        _outgoing = new OutgoingQueue(options.MaxQueuedLines);
         Counters.Received(0, ConnectedAt.UtcTicks);
     }
 
@@ -62,7 +60,7 @@ internal sealed class ClientSession
     /// <summary>Queues a line (already encoded, with its newline). A client whose queue is full is cut: it stopped reading.</summary>
     public bool TrySend(ReadOnlyMemory<byte> line)
     {
-        if (_outgoing.Writer.TryWrite(line))
+        if (_outgoing.TryWrite(line))
             return true;
         if (!IsClosing)
             Abort(DisconnectReason.TooSlow);
@@ -77,8 +75,8 @@ internal sealed class ClientSession
         if (!BeginClose(reason))
             return;
         if (notice is not null)
-            _outgoing.Writer.TryWrite(WireFormat.Encode(notice));
-        _outgoing.Writer.TryComplete();
+            _outgoing.TryWrite(WireFormat.Encode(notice));
+        _outgoing.Complete();
         _closeDeadline.CancelAfter(_options.CloseTimeout);
     }
 
@@ -86,7 +84,7 @@ internal sealed class ClientSession
     public void Abort(DisconnectReason reason)
     {
         BeginClose(reason);
-        _outgoing.Writer.TryComplete();
+        _outgoing.Complete();
         _closeDeadline.Cancel();
     }
 
@@ -119,7 +117,7 @@ internal sealed class ClientSession
         // The peer closed (or we did): let the write loop drain what is queued, within the close deadline.
         if (BeginClose(DisconnectReason.ClosedByPeer))
             _closeDeadline.CancelAfter(_options.CloseTimeout);
-        _outgoing.Writer.TryComplete();
+        _outgoing.Complete();
         await writing;
         await _connection.DisposeAsync();
     }
@@ -248,17 +246,15 @@ internal sealed class ClientSession
     private async Task WriteLoopAsync()
     {
         var output = _connection.Output;
-        var reader = _outgoing.Reader;
         try
         {
-            while (await reader.WaitToReadAsync())
+            while (await _outgoing.WaitToReadAsync())
             {
                 // Coalesce: everything queued so far goes out in one flush.
-                while (reader.TryRead(out var line))
-                {
+                var batch = _outgoing.TakeAll();
+                foreach (var line in batch)
                     output.Write(line.Span);
-                    Counters.Sent(line.Length);
-                }
+                Counters.Sent(batch);
                 var flushed = await output.FlushAsync();
                 if (flushed.IsCompleted)
                     break;

@@ -39,9 +39,13 @@ internal sealed class SessionCounters
 
     public void LineIn() => Interlocked.Increment(ref _linesIn);
 
-    public void Sent(int bytes)
+    /// <summary>One update per flushed batch, not per line: the write loop is the only writer.</summary>
+    public void Sent(List<ReadOnlyMemory<byte>> batch)
     {
-        Interlocked.Increment(ref _linesOut);
+        long bytes = 0;
+        foreach (var line in batch)
+            bytes += line.Length;
+        Interlocked.Add(ref _linesOut, batch.Count);
         Interlocked.Add(ref _bytesOut, bytes);
     }
 

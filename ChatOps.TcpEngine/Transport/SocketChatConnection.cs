@@ -57,7 +57,14 @@ internal sealed class SocketChatConnection : ChatConnection
     public override async ValueTask DisposeAsync()
     {
         await Input.CompleteAsync();
-        await Output.CompleteAsync();
+        try
+        {
+            // Completing the writer flushes what is left; to a peer that reset, that fails, and it no longer matters.
+            await Output.CompleteAsync();
+        }
+        catch (Exception ex) when (ex is IOException or SocketException or ObjectDisposedException)
+        {
+        }
         await _stream.DisposeAsync();
         _socket.Dispose();
     }

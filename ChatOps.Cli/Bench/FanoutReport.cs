@@ -1,0 +1,53 @@
+namespace ChatOps.Cli.Bench;
+
+/// <summary>What a fan-out run measured; serialised as-is by <c>--json</c>. Latencies in milliseconds.</summary>
+internal sealed record FanoutReport(
+    string Kind,
+    int Clients,
+    int Senders,
+    int Rate,
+    int Window,
+    int LineBytes,
+    double DurationSeconds,
+    int ConnectFailed,
+    string? ConnectError,
+    Summary ConnectMs,
+    long SentLines,
+    double OfferedLinesPerSecond,
+    long ExpectedDeliveries,
+    long ReceivedDeliveries,
+    long LostDeliveries,
+    double LossPercent,
+    double DeliveredLinesPerSecond,
+    LatencyReport LatencyMs,
+    int ClientsCutByServer,
+    int SlowReaders,
+    int SlowReadersCutByServer,
+    double GeneratorCpuSeconds,
+    double GeneratorCpuPercentOfOneCore,
+    double? ServerCpuSeconds,
+    double? ServerCpuPercentOfOneCore,
+    string? Error)
+{
+    public IEnumerable<string> ToText()
+    {
+        yield return $"fanout: {Clients} clients, {Senders} senders x {(Rate > 0 ? $"{Rate} lines/s" : $"max (window {Window})")}, {LineBytes}-byte lines, {DurationSeconds:0.#} s";
+        if (Error is not null)
+            yield return $"  error: {Error}";
+        yield return $"  connect: {ConnectFailed} failed; ms p50 {ConnectMs.P50:0.###} p90 {ConnectMs.P90:0.###} p99 {ConnectMs.P99:0.###} max {ConnectMs.Max:0.###}";
+        yield return $"  offered {OfferedLinesPerSecond:0} lines/s ({SentLines} lines); delivered {DeliveredLinesPerSecond:0} lines/s";
+        yield return $"  deliveries: expected {ExpectedDeliveries}, received {ReceivedDeliveries}, lost {LostDeliveries} ({LossPercent:0.####} %)";
+        yield return $"  latency ms: p50 {LatencyMs.P50} p90 {LatencyMs.P90} p99 {LatencyMs.P99} p99.9 {LatencyMs.P999} max {LatencyMs.Max}";
+        yield return $"  cut by server: {ClientsCutByServer} clients, {SlowReadersCutByServer}/{SlowReaders} slow readers";
+        yield return $"  cpu: generator {GeneratorCpuSeconds:0.00} s ({GeneratorCpuPercentOfOneCore:0} % of a core)"
+            + (ServerCpuSeconds is { } s ? $", server {s:0.00} s ({ServerCpuPercentOfOneCore:0} % of a core)" : "");
+    }
+}
+
+internal sealed record LatencyReport(double P50, double P90, double P99, double P999, double Max)
+{
+    public static LatencyReport Of(LatencyHistogram h) =>
+        new(Ms(h.Percentile(0.50)), Ms(h.Percentile(0.90)), Ms(h.Percentile(0.99)), Ms(h.Percentile(0.999)), Ms(h.MaxMicros));
+
+    private static double Ms(long micros) => Math.Round(micros / 1000.0, 3);
+}

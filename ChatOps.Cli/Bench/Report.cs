@@ -1,0 +1,47 @@
+namespace ChatOps.Cli.Bench;
+
+/// <summary>Turns the counters of a finished run into its report.</summary>
+internal static class Report
+{
+    public static FanoutReport Fanout(
+        FanoutSettings s, ConnectResult connect, ConnectResult slow, Sender[] senders, Receiver[] receivers,
+        (TimeSpan Own, TimeSpan? Server) cpuFrom, (TimeSpan Own, TimeSpan? Server) cpuTo)
+    {
+        var seconds = s.Duration.TotalSeconds;
+        var sent = senders.Sum(x => x.Measured);
+        var expected = sent * Math.Max(0, receivers.Length - 1);
+        var received = receivers.Sum(r => r.Measured);
+        var latency = new LatencyHistogram();
+        foreach (var r in receivers)
+            latency.Add(r.Latency);
+        var own = (cpuTo.Own - cpuFrom.Own).TotalSeconds;
+        double? server = cpuTo.Server is { } b && cpuFrom.Server is { } a ? (b - a).TotalSeconds : null;
+        return new FanoutReport(
+            Kind: "fanout",
+            Clients: s.Clients,
+            Senders: s.Senders,
+            Rate: s.Rate,
+            Window: s.Window,
+            LineBytes: s.LineBytes,
+            DurationSeconds: seconds,
+            ConnectFailed: connect.Failed,
+            ConnectError: connect.FirstError,
+            ConnectMs: connect.ConnectMillis(),
+            SentLines: sent,
+            OfferedLinesPerSecond: Math.Round(sent / seconds, 1),
+            ExpectedDeliveries: expected,
+            ReceivedDeliveries: received,
+            LostDeliveries: Math.Max(0, expected - received),
+            LossPercent: expected == 0 ? 0 : Math.Round(100.0 * Math.Max(0, expected - received) / expected, 4),
+            DeliveredLinesPerSecond: Math.Round(received / seconds, 1),
+            LatencyMs: LatencyReport.Of(latency),
+            ClientsCutByServer: connect.Connections.Count(c => c.ClosedByServer),
+            SlowReaders: s.SlowReaders,
+            SlowReadersCutByServer: slow.Connections.Count(c => c.ProbeClosed()),
+            GeneratorCpuSeconds: Math.Round(own, 3),
+            GeneratorCpuPercentOfOneCore: Math.Round(100 * own / seconds, 1),
+            ServerCpuSeconds: server is { } sv ? Math.Round(sv, 3) : null,
+            ServerCpuPercentOfOneCore: server is { } sp ? Math.Round(100 * sp / seconds, 1) : null,
+            Error: null);
+    }
+}

@@ -1,0 +1,151 @@
+#!/usr/bin/env bash
+# ChatOps against ncat --chat, side by side on loopback, with `chatops bench`.
+# Each run gets a fresh server; servers alternate within each round; every scenario runs ROUNDS times per server.
+# Prints one Markdown table per scenario (raw runs, medians, ratios ChatOps/ncat) and keeps the raw JSON lines.
+#
+#   bench/compare.sh                      # everything, 2 rounds (about 8 min; 12 with the web host)
+#   ROUNDS=3 SCENARIOS="1 4" bench/compare.sh
+#   SERVERS="chatops" bench/compare.sh    # only some servers (ncat, chatops, web)
+#
+# Traffic stays on 127.0.0.1; every run is bounded in time (timeout) and in count (fixed clients and durations).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+ROUNDS=${ROUNDS:-2}
+DURATION=${DURATION:-10}
+WARMUP=${WARMUP:-2}
+SCENARIOS=${SCENARIOS:-"1 2 3 4 5a 5b 5c 6"}
+PORT_BASE=${PORT_BASE:-17300}
+OUT=${OUT:-bench/results/$(date -u +%Y%m%dT%H%M%SZ)}
+mkdir -p "$OUT"
+RESULTS="$OUT/runs.jsonl"
+: >"$RESULTS"
+
+# 10,000 idle connections need 10,000 descriptors in the generator and as many in the server.
+ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
+if (( $(ulimit -n) < 10100 )); then
+  echo "compare.sh: ulimit -n is $(ulimit -n); scenario 5b (10,000 connections) may fail for lack of descriptors." >&2
+fi
+
+if ! command -v ncat >/dev/null; then
+  echo "compare.sh: installing Debian's ncat" >&2
+  SUDO=$([[ $(id -u) == 0 ]] && echo "" || echo sudo)
+  $SUDO apt-get install -y --no-install-recommends ncat >/dev/null 2>&1 \
+    || { $SUDO apt-get update >/dev/null && $SUDO apt-get install -y --no-install-recommends ncat >/dev/null; }
+fi
+
+echo "compare.sh: building (Release)" >&2
+dotnet build ChatOps.Cli/ChatOps.Cli.csproj -c Release -v q -nologo >"$OUT/build.log" 2>&1 || { cat "$OUT/build.log"; exit 1; }
+CHATOPS=ChatOps.Cli/bin/Release/net10.0/chatops
+SERVERS=${SERVERS:-"ncat chatops web"}
+if [[ " $SERVERS " == *" web "* ]]; then
+  if [[ -f ChatOps.Web/ChatOps.Web.csproj ]]; then
+    dotnet build ChatOps.Web/ChatOps.Web.csproj -c Release -v q -nologo >>"$OUT/build.log" 2>&1 || { cat "$OUT/build.log"; exit 1; }
+    if [[ -f bench/ChatOps.HubListener/ChatOps.HubListener.csproj ]]; then
+      dotnet build bench/ChatOps.HubListener/ChatOps.HubListener.csproj -c Release -v q -nologo >>"$OUT/build.log" 2>&1 || { cat "$OUT/build.log"; exit 1; }
+    fi
+  else
+    echo "compare.sh: no ChatOps.Web in this tree; comparing ncat and chatops serve only." >&2
+    SERVERS=${SERVERS// web/}
+  fi
+fi
+
+# Limits raised for load: the defaults protect a lab (20 lines/s per student, 256 clients); the benchmark measures the relay.
+export Chat__MaxLinesPerSecond=10000000 Chat__LineBurst=10000000 Chat__FloodDisconnectAfter=10000000
+export Chat__MaxClients=20000 Chat__MaxQueuedLines=4096 Chat__BindAddress=127.0.0.1 Chat__Mode=Relay
+
+SERVER_PID=""
+HELPER_PID=""
+stop_server() {
+  for pid in $HELPER_PID $SERVER_PID; do
+    kill "$pid" 2>/dev/null || true
+  done
+  for pid in $HELPER_PID $SERVER_PID; do
+    # Bounded: a server that ignores SIGTERM for 5 s is killed.
+    for _ in $(seq 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+    kill -9 "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+  done
+  SERVER_PID="" HELPER_PID=""
+}
+trap stop_server EXIT
+trap 'stop_server; exit 130' INT TERM
+
+wait_port() { # port: until something listens (bounded, 30 s)
+  for _ in $(seq 300); do
+    if (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; then return 0; fi
+    kill -0 "$SERVER_PID" 2>/dev/null || return 1
+    sleep 0.1
+  done
+  return 1
+}
+
+start_server() { # name port
+  local name=$1 port=$2 log="$OUT/server-$1.log"
+  case $name in
+    ncat) ncat -l 127.0.0.1 "$port" --chat --max-conns 20000 </dev/null >>"$log" 2>&1 & SERVER_PID=$! ;;
+    chatops) Chat__Port=$port "$CHATOPS" serve </dev/null >/dev/null 2>>"$log" & SERVER_PID=$! ;;
+    web)
+      # From its output folder, so that its appsettings.json and static assets are found; Chat__* still win.
+      (cd ChatOps.Web/bin/Release/net10.0 && Chat__Port=$port Urls="http://127.0.0.1:$((port + 1))" Logging__LogLevel__Default=Warning \
+        exec dotnet ChatOps.Web.dll) </dev/null >>"$log" 2>&1 & SERVER_PID=$!
+      ;;
+  esac
+  wait_port "$port" || { echo "compare.sh: $name did not start; see $log" >&2; return 1; }
+  if [[ $name == web ]]; then
+    # The engine listens before Kestrel does: wait for the web port too.
+    wait_port "$((port + 1))" || { echo "compare.sh: the web host's HTTP port did not open; see $log" >&2; return 1; }
+    # The dashboard page rendered once, and one browser-less hub subscriber following every event.
+    curl -fsS -m 10 "http://127.0.0.1:$((port + 1))/" >/dev/null 2>>"$log" || true
+    if [[ -f bench/ChatOps.HubListener/bin/Release/net10.0/ChatOps.HubListener.dll ]]; then
+      dotnet bench/ChatOps.HubListener/bin/Release/net10.0/ChatOps.HubListener.dll "http://127.0.0.1:$((port + 1))/hubs/chatops" \
+        >>"$OUT/hub-listener.log" 2>&1 & HELPER_PID=$!
+      sleep 1
+    fi
+  fi
+}
+
+scenario_args() { # scenario -> chatops bench arguments
+  local common="--duration $DURATION --warmup $WARMUP --line-bytes 64 --connect-parallel 8"
+  case $1 in
+    1) echo "fanout --clients 10 --senders 10 --rate 100 $common" ;;
+    2) echo "fanout --clients 100 --senders 100 --rate 10 $common" ;;
+    3) echo "fanout --clients 200 --senders 20 --rate 50 $common" ;;
+    4) echo "fanout --clients 50 --senders 50 --rate 0 --window 64 $common" ;;
+    5a) echo "conns --clients 1000 --hold 3 --connect-parallel 256" ;;
+    5b) echo "conns --clients 10000 --hold 3 --connect-parallel 256" ;;
+    5c) echo "conns --clients 200 --hold 1 --connect-parallel 0" ;; # 200 clients connecting at once
+    # 2 KiB lines so that the reader that never reads fills its socket buffers within the run.
+    6) echo "fanout --clients 10 --senders 10 --rate 100 --slow-readers 1 ${common/--line-bytes 64/--line-bytes 2048}" ;;
+  esac
+}
+
+port=$PORT_BASE
+for round in $(seq "$ROUNDS"); do
+  for scenario in $SCENARIOS; do
+    for server in $SERVERS; do
+      port=$((port + 2))
+      echo "compare.sh: round $round, scenario $scenario, $server (port $port)" >&2
+      if ! start_server "$server" "$port"; then stop_server; continue; fi
+      # shellcheck disable=SC2046
+      if json=$(timeout 180 "$CHATOPS" bench $(scenario_args "$scenario") --port "$port" --server-pid "$SERVER_PID" --json -q 2>>"$OUT/bench.log"); then :; fi
+      stop_server
+      if [[ $json == \{* ]]; then
+        printf '{"server":"%s","scenario":"%s","round":%d,"result":%s}\n' "$server" "$scenario" "$round" "$json" >>"$RESULTS"
+      else
+        echo "compare.sh: no result for scenario $scenario on $server (see $OUT/bench.log)" >&2
+      fi
+    done
+  done
+done
+
+{
+  echo "# ChatOps vs ncat --chat — $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $(lscpu | sed -n 's/^Model name: *//p' | head -1)"
+  echo
+  echo "Scenarios: 1) 10 clients, 10 senders x 100 lines/s; 2) 100 x 10 lines/s; 3) 200 clients, 20 senders x 50 lines/s;"
+  echo "4) 50 senders as fast as possible (window 64); 5a/5b) 1,000 / 10,000 idle connections; 5c) 200 clients connecting at once;"
+  echo "6) scenario 1 with 2 KiB lines plus one client that never reads. ${DURATION} s measured after ${WARMUP} s warm-up, 64-byte lines, $ROUNDS rounds."
+  "$CHATOPS" bench table "$RESULTS"
+} | tee "$OUT/table.md"
+echo "compare.sh: raw results in $RESULTS, table in $OUT/table.md" >&2
