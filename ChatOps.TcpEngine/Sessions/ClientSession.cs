@@ -79,7 +79,7 @@ internal sealed class ClientSession
         if (notice is not null)
             _outgoing.Writer.TryWrite(WireFormat.Encode(notice));
         _outgoing.Writer.TryComplete();
-        _closeDeadline.CancelAfter(_options.CloseTimeout);
+        Cut(after: _options.CloseTimeout);
     }
 
     /// <summary>Cuts the connection without draining the queue.</summary>
@@ -87,7 +87,7 @@ internal sealed class ClientSession
     {
         BeginClose(reason);
         _outgoing.Writer.TryComplete();
-        _closeDeadline.Cancel();
+        Cut(after: null);
     }
 
     public async Task RunAsync(CancellationToken cancellationToken)
@@ -111,6 +111,22 @@ internal sealed class ClientSession
             await writing;
             await _connection.DisposeAsync();
             _closeDeadline.Dispose();
+        }
+    }
+
+    // Close and Abort come from other threads (operator, stop, relay) and may race with the connection ending on its
+    // own, which disposes the deadline: then there is nothing left to cut.
+    private void Cut(TimeSpan? after)
+    {
+        try
+        {
+            if (after is { } delay)
+                _closeDeadline.CancelAfter(delay);
+            else
+                _closeDeadline.Cancel();
+        }
+        catch (ObjectDisposedException)
+        {
         }
     }
 
