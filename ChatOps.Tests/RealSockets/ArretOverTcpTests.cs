@@ -19,10 +19,11 @@ public sealed class ArretOverTcpTests
         await clients[1].SendLineAsync("arret");
         foreach (var client in clients)
             Assert.Equal("* arret: the server stops (asked by 127.0.0.1)", (await client.ReadToEndAsync())[^1]);
-        await chat.Engine.PendingStop.WaitAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken);
+        // The stop runs apart from the session that asked for it; its end is the EngineStopped event.
+        var stopped = await chat.Events.WaitForAsync<EngineStopped>();
 
         Assert.False(chat.Engine.IsRunning);
-        Assert.Equal(StopReason.Arret, (await chat.Events.WaitForAsync<EngineStopped>()).Reason);
+        Assert.Equal(StopReason.Arret, stopped.Reason);
         var refused = await Assert.ThrowsAsync<SocketException>(() => TcpTestClient.ConnectAsync(endpoint));
         Assert.Equal(SocketError.ConnectionRefused, refused.SocketErrorCode);
     }

@@ -17,6 +17,7 @@ public sealed class EventStreamTests
         await chat.Events.WaitForAsync<ReplyAwaited>();
         chat.Engine.Reply("answer");
         await b.SendLineAsync(new string('x', 40));
+        await chat.Events.WaitForAsync<ProtocolViolation>();
         await chat.Engine.SwitchModeAsync(ChatMode.Relay, "teacher", TestContext.Current.CancellationToken);
         await chat.Engine.StopAsync(StopReason.Stopped, "teacher", TestContext.Current.CancellationToken);
 
