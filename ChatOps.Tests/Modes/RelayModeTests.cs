@@ -38,9 +38,9 @@ public sealed class RelayModeTests
         var b = chat.Connect("10.0.0.2");
         var c = chat.Connect("10.0.0.3");
         await a.SendLineAsync("bonjour");
-        await b.SendLineAsync("salut");
         Assert.Equal("[10.0.0.1] bonjour", await b.ReadUntilAsync(l => l.StartsWith('[')));
         Assert.Equal("[10.0.0.1] bonjour", await c.ReadUntilAsync(l => l.StartsWith('[')));
+        await b.SendLineAsync("salut");
         Assert.Equal("[10.0.0.2] salut", await c.ReadUntilAsync(l => l.StartsWith('[')));
         // a's first chat line is b's: its own "bonjour" never came back.
         Assert.Equal("[10.0.0.2] salut", await a.ReadUntilAsync(l => l.StartsWith('[')));
