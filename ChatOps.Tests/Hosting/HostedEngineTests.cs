@@ -1,6 +1,6 @@
-using ChatOps.Tests.Support;
 using ChatOps.TcpEngine.Engine;
 using ChatOps.TcpEngine.Hosting;
+using ChatOps.Tests.Support;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;

@@ -1,7 +1,7 @@
 using System.Net.Sockets;
-using ChatOps.Tests.Support;
 using ChatOps.TcpEngine;
 using ChatOps.TcpEngine.Events;
+using ChatOps.Tests.Support;
 
 namespace ChatOps.Tests.RealSockets;
 

@@ -1,6 +1,6 @@
-using ChatOps.Tests.Support;
 using ChatOps.TcpEngine;
 using ChatOps.TcpEngine.Engine;
+using ChatOps.Tests.Support;
 
 namespace ChatOps.Tests.RealSockets;
 

@@ -1,6 +1,6 @@
 using System.Text;
-using ChatOps.Tests.Support;
 using ChatOps.TcpEngine;
+using ChatOps.Tests.Support;
 
 namespace ChatOps.Tests.RealSockets;
 

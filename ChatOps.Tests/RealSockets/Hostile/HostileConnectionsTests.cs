@@ -1,9 +1,9 @@
 using System.Net;
 using System.Net.Sockets;
-using ChatOps.Tests.Support;
 using ChatOps.TcpEngine;
 using ChatOps.TcpEngine.Engine;
 using ChatOps.TcpEngine.Events;
+using ChatOps.Tests.Support;
 
 namespace ChatOps.Tests.RealSockets.Hostile;
 
