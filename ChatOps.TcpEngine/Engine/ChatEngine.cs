@@ -170,7 +170,9 @@ public sealed partial class ChatEngine : IAsyncDisposable
     private void BeginStop(StopReason reason, string by)
     {
         // Called from a session's read loop: stopping waits for every session, that one included, so it runs apart.
-        PendingStop = Task.Run(async () =>
+        // The task is published before it starts: with Task.Run the stop could close every client before PendingStop
+        // was assigned, and whoever saw the clients close would then await the previous, already completed task.
+        var stop = new Task<Task>(async () =>
         {
             try
             {
@@ -181,6 +183,8 @@ public sealed partial class ChatEngine : IAsyncDisposable
                 EngineLog.StopFailed(_logger, ex);
             }
         });
+        PendingStop = stop.Unwrap();
+        stop.Start(TaskScheduler.Default);
     }
 
     private async Task AcceptLoopAsync(Socket listener)

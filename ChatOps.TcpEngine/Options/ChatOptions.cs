@@ -39,10 +39,12 @@ public sealed class ChatOptions
     public int FloodDisconnectAfter { get; set; } = 200;
 
     /// <summary>
-    /// Lines waiting to be sent to one client. Default 256. A client that stops reading fills it and is disconnected
-    /// instead of making the server buffer without end or slow down the others.
+    /// Lines waiting to be sent to one client. Default 4096. A client that stops reading fills it and is disconnected
+    /// instead of making the server buffer without end or slow down the others. It must also hold what a busy room sends
+    /// at once while the client's write loop waits for a thread: 100 clients each pasting a burst is 4000 lines. A queued
+    /// relay line is a reference to bytes shared by every recipient, so a full queue costs about 64 KB.
     /// </summary>
-    public int MaxQueuedLines { get; set; } = 256;
+    public int MaxQueuedLines { get; set; } = 4096;
 
     /// <summary>Connected clients at most. Default 256 (a lab is ~30; the rest is headroom for load tests).</summary>
     public int MaxClients { get; set; } = 256;

@@ -77,7 +77,7 @@ internal sealed class ClientSession
         if (notice is not null)
             _outgoing.TryWrite(WireFormat.Encode(notice));
         _outgoing.Complete();
-        _closeDeadline.CancelAfter(_options.CloseTimeout);
+        Cut(after: _options.CloseTimeout);
     }
 
     /// <summary>Cuts the connection without draining the queue.</summary>
@@ -85,7 +85,7 @@ internal sealed class ClientSession
     {
         BeginClose(reason);
         _outgoing.Complete();
-        _closeDeadline.Cancel();
+        Cut(after: null);
     }
 
     public async Task RunAsync(CancellationToken cancellationToken)
@@ -120,6 +120,22 @@ internal sealed class ClientSession
         _outgoing.Complete();
         await writing;
         await _connection.DisposeAsync();
+    }
+
+    // Close and Abort come from other threads (operator, stop, relay) and may race with the connection ending on its
+    // own, which disposes the deadline: then there is nothing left to cut.
+    private void Cut(TimeSpan? after)
+    {
+        try
+        {
+            if (after is { } delay)
+                _closeDeadline.CancelAfter(delay);
+            else
+                _closeDeadline.Cancel();
+        }
+        catch (ObjectDisposedException)
+        {
+        }
     }
 
     private bool BeginClose(DisconnectReason reason)

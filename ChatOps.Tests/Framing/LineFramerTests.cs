@@ -1,6 +1,6 @@
 using System.Text;
-using ChatOps.Tests.Support;
 using ChatOps.TcpEngine.Framing;
+using ChatOps.Tests.Support;
 
 namespace ChatOps.Tests.Framing;
 

@@ -1,6 +1,6 @@
-using ChatOps.Tests.Support;
 using ChatOps.TcpEngine;
 using ChatOps.TcpEngine.Events;
+using ChatOps.Tests.Support;
 
 namespace ChatOps.Tests.Modes;
 

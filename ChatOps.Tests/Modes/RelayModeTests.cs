@@ -1,5 +1,5 @@
-using ChatOps.Tests.Support;
 using ChatOps.TcpEngine;
+using ChatOps.Tests.Support;
 
 namespace ChatOps.Tests.Modes;
 

@@ -1,7 +1,7 @@
-using ChatOps.Tests.Support;
 using ChatOps.TcpEngine;
 using ChatOps.TcpEngine.Events;
 using ChatOps.TcpEngine.Protocol;
+using ChatOps.Tests.Support;
 
 namespace ChatOps.Tests.Sessions;
 

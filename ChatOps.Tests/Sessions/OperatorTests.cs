@@ -1,6 +1,6 @@
-using ChatOps.Tests.Support;
 using ChatOps.TcpEngine;
 using ChatOps.TcpEngine.Events;
+using ChatOps.Tests.Support;
 
 namespace ChatOps.Tests.Sessions;
 
@@ -82,9 +82,11 @@ public sealed class OperatorTests
         const string notice = "* arret: the server stops (asked by 10.0.0.1)";
         Assert.Equal(notice, (await a.ReadToEndAsync())[^1]);
         Assert.Equal(notice, (await b.ReadToEndAsync())[^1]);
+        // The stop runs apart from the session that asked for it; PendingStop is that stop as soon as clients see it.
         await chat.Engine.PendingStop.WaitAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken);
         Assert.False(chat.Engine.IsRunning);
         var stopped = await chat.Events.WaitForAsync<EngineStopped>();
+        Assert.False(chat.Engine.IsRunning);
         Assert.Equal((StopReason.Arret, "10.0.0.1"), (stopped.Reason, stopped.By));
         Assert.Equal(DisconnectReason.Arret, (await chat.Events.WaitForAsync<ClientDisconnected>(e => e.SessionId == b.Id)).Reason);
     }

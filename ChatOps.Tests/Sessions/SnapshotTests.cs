@@ -1,6 +1,6 @@
-using ChatOps.Tests.Support;
 using ChatOps.TcpEngine;
 using ChatOps.TcpEngine.Sessions;
+using ChatOps.Tests.Support;
 using Microsoft.Extensions.Time.Testing;
 
 namespace ChatOps.Tests.Sessions;

@@ -63,6 +63,18 @@ internal sealed class LineReader(PipeReader reader)
         }
     }
 
+    /// <summary>Every line up to and including the first that matches.</summary>
+    public async Task<List<string>> ReadThroughAsync(Func<string, bool> match, TimeSpan? timeout = null)
+    {
+        var lines = new List<string>();
+        await ReadUntilAsync(l =>
+        {
+            lines.Add(l);
+            return match(l);
+        }, timeout);
+        return lines;
+    }
+
     /// <summary>Reads to the end of the stream (bounded): the lines that were still coming.</summary>
     public async Task<List<string>> ReadToEndAsync(TimeSpan? timeout = null)
     {

@@ -35,7 +35,8 @@ internal sealed class MemoryChat : IAsyncDisposable
     public MemoryClient Connect(string? ip = null, int port = 0, long clientBufferBytes = 64 * 1024)
     {
         var n = Interlocked.Increment(ref _nextHost);
-        var address = IPAddress.Parse(ip ?? $"10.0.0.{n}");
+        // 10.0.0.1 … 10.0.0.249, then 10.0.1.1 and on: readable in the common case, distinct in stress loops.
+        var address = IPAddress.Parse(ip ?? (n < 250 ? $"10.0.0.{n}" : $"10.0.{n / 250}.{(n % 250) + 1}"));
         var connection = new InMemoryConnection(new IPEndPoint(address, port == 0 ? 40000 + n : port), clientBufferBytes);
         var client = new MemoryClient(connection, Engine.Serve(connection));
         _clients.Add(client);

@@ -61,6 +61,8 @@ internal sealed class TcpTestClient : IAsyncDisposable
 
     public Task<string> ReadUntilAsync(Func<string, bool> match, TimeSpan? timeout = null) => _lines.ReadUntilAsync(match, timeout);
 
+    public Task<List<string>> ReadThroughAsync(Func<string, bool> match, TimeSpan? timeout = null) => _lines.ReadThroughAsync(match, timeout);
+
     /// <summary>Reads what the server still sends until it closes the connection (bounded).</summary>
     public Task<List<string>> ReadToEndAsync(TimeSpan? timeout = null) => _lines.ReadToEndAsync(timeout);
 
