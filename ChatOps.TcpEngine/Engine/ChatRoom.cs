@@ -115,8 +115,10 @@ internal sealed class ChatRoom : ISessionHost, IRoom, IDisposable
                 _arret(session.Ip);
                 break;
             case ProtocolWord.Arret:
+                // The client asked to end everything: it is refused the server, but its own connection ends, as with bye
+                // (in sync mode the next waiting client is served).
                 Publish(new ProtocolViolation(Now, session.Id, session.Ip, ViolationKind.ArretRefused, "arret is not allowed"));
-                session.TrySend(Notices.ArretRefused());
+                session.Close(DisconnectReason.Bye, Notices.ArretRefused());
                 break;
             default:
                 session.JoinedMode?.OnChatLine(session, text);

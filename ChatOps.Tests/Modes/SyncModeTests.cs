@@ -97,6 +97,18 @@ public sealed class SyncModeTests
     }
 
     [Fact]
+    public async Task A_refused_arret_ends_the_served_client_and_the_waiting_one_is_served()
+    {
+        await using var chat = await MemoryChat.StartAsync(ChatMode.Sync, o => o.AllowClientArret = false);
+        var a = chat.Connect();
+        var b = chat.Connect();
+        await a.SendLineAsync("arret");
+        Assert.Equal(["* arret is not allowed on this server"], await a.ReadToEndAsync());
+        await chat.Events.WaitForAsync<ServingChanged>(e => e.ServedSessionId == b.Id);
+        Assert.True(chat.Engine.IsRunning);
+    }
+
+    [Fact]
     public async Task A_client_can_connect_after_the_previous_one_left()
     {
         await using var chat = await MemoryChat.StartAsync(ChatMode.Sync);

@@ -92,14 +92,15 @@ public sealed class OperatorTests
     }
 
     [Fact]
-    public async Task A_refused_arret_gets_a_notice_and_nothing_stops()
+    public async Task A_refused_arret_gets_a_notice_ends_that_client_only_and_the_server_goes_on()
     {
         await using var chat = await MemoryChat.StartAsync(ChatMode.Echo, o => o.AllowClientArret = false);
         var a = chat.Connect();
+        var b = chat.Connect();
         await a.SendLineAsync("arret");
-        Assert.Equal("* arret is not allowed on this server", await a.ReadLineAsync());
-        await a.SendLineAsync("still talking");
-        Assert.Equal("still talking", await a.ReadLineAsync());
+        Assert.Equal(["* arret is not allowed on this server"], await a.ReadToEndAsync());
+        await b.SendLineAsync("still talking");
+        Assert.Equal("still talking", await b.ReadLineAsync());
         Assert.True(chat.Engine.IsRunning);
         Assert.Equal(ViolationKind.ArretRefused, (await chat.Events.WaitForAsync<ProtocolViolation>()).Kind);
     }
