@@ -1,4 +1,5 @@
 using ChatOps.TcpEngine.Engine;
+using ChatOps.TcpEngine.Events;
 using ChatOps.TcpEngine.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,10 +26,13 @@ internal static class ServeHost
         builder.Services.AddChatEngine();
 
         using var host = builder.Build();
-        var engine = host.Services.GetRequiredService<ChatEngine>();
-        using var events = engine.Events.Subscribe();
+        ChatEngine engine;
+        EventSubscription events;
         try
         {
+            // Resolving the engine validates its options: a wrong value fails here, before anything listens.
+            engine = host.Services.GetRequiredService<ChatEngine>();
+            events = engine.Events.Subscribe();
             await host.StartAsync(cancellationToken);
         }
         catch (Exception ex) when (StartFailure(ex) is { } message)

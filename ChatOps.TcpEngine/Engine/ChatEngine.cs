@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Sockets;
+using ChatOps.TcpEngine.Admission;
 using ChatOps.TcpEngine.Bus;
 using ChatOps.TcpEngine.Events;
 using ChatOps.TcpEngine.Internal;
@@ -34,13 +35,14 @@ public sealed partial class ChatEngine : IAsyncDisposable
     private volatile bool _isRunning;
     private volatile bool _disposed;
 
-    public ChatEngine(IOptions<ChatOptions> options, ILogger<ChatEngine>? logger = null, IChatBus? bus = null, TimeProvider? time = null)
+    public ChatEngine(IOptions<ChatOptions> options, ILogger<ChatEngine>? logger = null, IChatBus? bus = null, TimeProvider? time = null,
+        IConnectionAdmission? admission = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         _options = options.Value;
         _logger = logger ?? NullLogger<ChatEngine>.Instance;
         _time = time ?? TimeProvider.System;
-        _room = new ChatRoom(_options, Events, bus ?? new InProcessChatBus(), _time, by => BeginStop(StopReason.Arret, by))
+        _room = new ChatRoom(_options, Events, bus ?? new InProcessChatBus(), _time, by => BeginStop(StopReason.Arret, by), admission)
         {
             AllowClientArret = _options.AllowClientArret,
         };
@@ -86,6 +88,7 @@ public sealed partial class ChatEngine : IAsyncDisposable
                 return;
             _listener = TcpListenerFactory.Bind(_options);
             LocalEndPoint = (IPEndPoint)_listener.LocalEndPoint!;
+            _abortSessions.Dispose();
             _abortSessions = new CancellationTokenSource();
             StartedAt = _time.GetUtcNow();
             _isRunning = true;
@@ -203,7 +206,7 @@ public sealed partial class ChatEngine : IAsyncDisposable
             {
                 // Out of file descriptors and the like: log, breathe, keep serving the clients we have.
                 EngineLog.AcceptFailed(_logger, ex);
-                await Task.Delay(TimeSpan.FromMilliseconds(100), _time);
+                await Task.Delay(TimeSpan.FromMilliseconds(100));
                 continue;
             }
             StartSession(socket);
@@ -257,11 +260,12 @@ public sealed partial class ChatEngine : IAsyncDisposable
         // Each closing session bounds itself by CloseTimeout; the extra second is for the last writes to finish.
         var grace = _options.CloseTimeout + TimeSpan.FromSeconds(1);
         var all = Task.WhenAll(_running.Values);
-        if (await Task.WhenAny(all, Task.Delay(grace, _time)) == all)
+        // Real time, not the engine's TimeProvider: these bound socket I/O, which a fake clock does not drive.
+        if (await Task.WhenAny(all, Task.Delay(grace)) == all)
             return;
         EngineLog.SessionsCut(_logger, _running.Count);
         await _abortSessions.CancelAsync();
-        await Task.WhenAny(Task.WhenAll(_running.Values), Task.Delay(TimeSpan.FromSeconds(1), _time));
+        await Task.WhenAny(Task.WhenAll(_running.Values), Task.Delay(TimeSpan.FromSeconds(1)));
     }
 
     private static DisconnectReason DisconnectFor(StopReason reason) =>

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Net;
+using ChatOps.TcpEngine.Admission;
 using ChatOps.TcpEngine.Bus;
 using ChatOps.TcpEngine.Events;
 using ChatOps.TcpEngine.Modes;
@@ -21,10 +22,12 @@ internal sealed class ChatRoom : ISessionHost, IRoom, IDisposable
     private readonly TimeProvider _time;
     private readonly IDisposable _busSubscription;
     private readonly Action<string> _arret;
+    private readonly IConnectionAdmission? _admission;
     private ImmutableArray<ClientSession> _sessions = [];
 
-    public ChatRoom(ChatOptions options, ChatEventFeed events, IChatBus bus, TimeProvider time, Action<string> arret)
+    public ChatRoom(ChatOptions options, ChatEventFeed events, IChatBus bus, TimeProvider time, Action<string> arret, IConnectionAdmission? admission = null)
     {
+        _admission = admission;
         Options = options;
         _events = events;
         Bus = bus;
@@ -48,9 +51,16 @@ internal sealed class ChatRoom : ISessionHost, IRoom, IDisposable
 
     public void Publish(ChatEvent chatEvent) => _events.Publish(chatEvent);
 
-    /// <summary>Admits the session, or closes it with a notice when a connection limit is reached.</summary>
+    /// <summary>Admits the session, or closes it with a notice when the admission check refuses it or a connection limit is reached.</summary>
     public void Join(ClientSession session)
     {
+        if (_admission?.Refuse(session.Address) is { } refused)
+        {
+            Publish(new ProtocolViolation(Now, session.Id, session.Ip, ViolationKind.Refused, refused));
+            session.Close(DisconnectReason.Limit, refused);
+            return;
+        }
+
         (ViolationKind Kind, string Notice)? refusal;
         ModeBehavior mode;
         lock (_gate)
@@ -133,9 +143,9 @@ internal sealed class ChatRoom : ISessionHost, IRoom, IDisposable
                 }
             }
         }
+        Publish(new ClientDisconnected(Now, session.Id, session.Ip, session.Port, reason));
         if (member)
             session.JoinedMode?.OnLeft(session);
-        Publish(new ClientDisconnected(Now, session.Id, session.Ip, session.Port, reason));
     }
 
     public void Dispose() => _busSubscription.Dispose();

@@ -52,6 +52,8 @@ public enum DisconnectReason
     ClosedByPeer,
     TooSlow,
     Flood,
+
+    /// <summary>Turned away at the door: server full, too many connections from one IP, or refused by the admission check.</summary>
     Limit,
     Shutdown,
     ModeSwitch,
@@ -69,4 +71,7 @@ public enum ViolationKind
     ServerFull,
     TooManyFromIp,
     UnfinishedLineAtClose,
+
+    /// <summary>The admission check (a ban, for instance) turned the connection away at the door.</summary>
+    Refused,
 }

@@ -52,12 +52,14 @@ internal sealed class OneAtATimeMode(IRoom room, bool repliesRequired) : ModeBeh
                 return;
             _queue.RemoveAt(index);
             _held.Remove(session.Id);
-            if (index == 0)
+            if (index > 0)
             {
-                _unanswered.Clear();
-                Promote();
+                PublishServing();
+                return;
             }
+            _unanswered.Clear();
             PublishServing();
+            Promote();
         }
     }
 

@@ -28,5 +28,8 @@ public static class Notices
     public static string ShuttingDown() => N($"the server is shutting down");
     public static string ModeChanged(ChatMode mode) => N($"the server restarts in {mode.ToString().ToLowerInvariant()} mode; connect again");
     public static string HeldFull(int max) => N($"line dropped: wait your turn ({max} lines are already waiting)");
+    public static string Banned(string ip, DateTimeOffset? until) => until is { } u
+        ? N($"{ip} is banned from this server until {u.UtcDateTime:yyyy-MM-dd HH:mm} UTC")
+        : N($"{ip} is banned from this server");
     public static string ServerName => "server";
 }

@@ -92,6 +92,18 @@ internal sealed class ClientSession
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
+        try
+        {
+            await RunConnectionAsync(cancellationToken);
+        }
+        finally
+        {
+            _closeDeadline.Dispose();
+        }
+    }
+
+    private async Task RunConnectionAsync(CancellationToken cancellationToken)
+    {
         using var abortOnDeadline = _closeDeadline.Token.Register(static c => ((ChatConnection)c!).Abort(), _connection);
         using var abortOnCancel = cancellationToken.Register(static s => ((ClientSession)s!).Abort(DisconnectReason.Shutdown), this);
         var writing = WriteLoopAsync();
@@ -103,15 +115,13 @@ internal sealed class ClientSession
         {
             // A reset or an abort ends the read loop; it is how TCP connections usually end, not a fault.
         }
-        finally
-        {
-            BeginClose(DisconnectReason.ClosedByPeer);
-            _outgoing.Writer.TryComplete();
+
+        // The peer closed (or we did): let the write loop drain what is queued, within the close deadline.
+        if (BeginClose(DisconnectReason.ClosedByPeer))
             _closeDeadline.CancelAfter(_options.CloseTimeout);
-            await writing;
-            await _connection.DisposeAsync();
-            _closeDeadline.Dispose();
-        }
+        _outgoing.Writer.TryComplete();
+        await writing;
+        await _connection.DisposeAsync();
     }
 
     private bool BeginClose(DisconnectReason reason)

@@ -1,0 +1,24 @@
+namespace ChatOps.History.Audit;
+
+/// <summary>What the audit log records. Stored by name.</summary>
+public enum AuditAction
+{
+    SignIn,
+    SignInFailed,
+    SignOut,
+    Kick,
+    Ban,
+    Unban,
+
+    /// <summary>Recorded by the history writer from the engine's ModeChanged event.</summary>
+    ModeSwitch,
+
+    /// <summary>Recorded by the history writer from the engine's stop event, with the dashboard user or the client's IP.</summary>
+    Arret,
+
+    /// <summary>The engine was stopped without arret (recorded by the history writer).</summary>
+    Stop,
+
+    /// <summary>A setting changed at run time (for instance whether clients may say arret).</summary>
+    Setting,
+}

@@ -1,0 +1,100 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+
+namespace ChatOps.History.Storage;
+
+/// <summary>
+/// The schema as an ordered list of scripts. <c>PRAGMA user_version</c> counts those applied; opening a file applies
+/// the rest, each in its own transaction. To change the schema, append a script: never edit one that has shipped.
+/// </summary>
+/// <remarks>Times are Unix milliseconds (UTC) in INTEGER columns: compact, sortable, and range queries use the index.</remarks>
+internal static class Schema
+{
+    private static readonly string[] Migrations =
+    [
+        """
+        CREATE TABLE lab_sessions (
+            id          INTEGER PRIMARY KEY,
+            started_at  INTEGER NOT NULL,
+            mode        TEXT    NOT NULL,
+            endpoints   TEXT    NOT NULL DEFAULT '',
+            stopped_at  INTEGER,
+            stop_reason TEXT,
+            stopped_by  TEXT
+        );
+        CREATE INDEX ix_lab_sessions_started ON lab_sessions (started_at);
+
+        CREATE TABLE lines (
+            id             INTEGER PRIMARY KEY,
+            lab_session_id INTEGER NOT NULL REFERENCES lab_sessions (id) ON DELETE CASCADE,
+            at             INTEGER NOT NULL,
+            kind           TEXT    NOT NULL,
+            client_id      INTEGER,
+            ip             TEXT,
+            port           INTEGER,
+            text           TEXT    NOT NULL,
+            actor          TEXT,
+            detail         TEXT,
+            recipients     INTEGER
+        );
+        CREATE INDEX ix_lines_session ON lines (lab_session_id, id);
+        CREATE INDEX ix_lines_ip ON lines (ip);
+        CREATE INDEX ix_lines_at ON lines (at);
+
+        CREATE TABLE audit (
+            id       INTEGER PRIMARY KEY,
+            at       INTEGER NOT NULL,
+            action   TEXT    NOT NULL,
+            actor    TEXT    NOT NULL,
+            actor_ip TEXT,
+            target   TEXT,
+            detail   TEXT
+        );
+        CREATE INDEX ix_audit_at ON audit (at);
+
+        CREATE TABLE bans (
+            ip         TEXT PRIMARY KEY,
+            created_at INTEGER NOT NULL,
+            expires_at INTEGER,
+            actor      TEXT    NOT NULL,
+            reason     TEXT
+        );
+        """,
+    ];
+
+    public static int Version => Migrations.Length;
+
+    public static async Task UpgradeAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        var current = Convert.ToInt32(await ScalarAsync(connection, "PRAGMA user_version", cancellationToken), CultureInfo.InvariantCulture);
+        if (current > Migrations.Length)
+            throw new HistorySchemaException($"{connection.DataSource} has schema version {current}, newer than this ChatOps knows ({Migrations.Length}); use a newer ChatOps or another Data:Path.");
+        for (var version = current; version < Migrations.Length; version++)
+        {
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            await using var command = connection.CreateCommand();
+            command.CommandText = Migrations[version] + $"\nPRAGMA user_version = {version + 1};";
+            await command.ExecuteNonQueryAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+    }
+
+    public static async Task CloseInterruptedSessionsAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            UPDATE lab_sessions
+            SET stopped_at = COALESCE((SELECT MAX(at) FROM lines WHERE lines.lab_session_id = lab_sessions.id), started_at),
+                stop_reason = 'Interrupted'
+            WHERE stopped_at IS NULL;
+            """;
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static async Task<object?> ScalarAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return await command.ExecuteScalarAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,196 @@
+using ChatOps.History.Bans;
+using ChatOps.History.Internal;
+using ChatOps.History.Options;
+using ChatOps.History.Status;
+using ChatOps.History.Storage;
+using ChatOps.TcpEngine.Engine;
+using ChatOps.TcpEngine.Events;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace ChatOps.History.Writing;
+
+/// <summary>
+/// Follows the engine's events and writes them every <see cref="HistoryOptions.FlushInterval"/>, in transactions of up
+/// to <see cref="HistoryOptions.MaxBatchEvents"/>. The engine never waits for it: its subscription drops what it cannot
+/// hold. When the database fails, events wait in memory (bounded), the fault shows on <see cref="HistoryStatus"/> and in
+/// the log, and the write is retried.
+/// </summary>
+/// <remarks>
+/// The last events are written in <see cref="StoppedAsync"/>, after every hosted service has stopped, so the engine's
+/// shutdown (its notices, its disconnects, its stop) is in the history whatever order the services were added in.
+/// </remarks>
+internal sealed class HistoryWriter : IHostedLifecycleService, IAsyncDisposable
+{
+    private readonly ChatEngine _engine;
+    private readonly HistoryDatabase _database;
+    private readonly HistoryStatus _status;
+    private readonly BanList _bans;
+    private readonly HistoryOptions _options;
+    private readonly TimeProvider _time;
+    private readonly ILogger _logger;
+    private readonly EventBatchWriter _batches;
+    private readonly CancellationTokenSource _stopping = new();
+    private readonly WriterPacer _pacer;
+    private EventSubscription? _subscription;
+    private SqliteConnection? _connection;
+    private Task _loop = Task.CompletedTask;
+    private long _droppedSeen;
+    private int _disposed;
+
+    public HistoryWriter(ChatEngine engine, HistoryDatabase database, HistoryStatus status, BanList bans,
+        IOptions<HistoryOptions> options, TimeProvider time, ILogger<HistoryWriter> logger)
+    {
+        _engine = engine;
+        _database = database;
+        _status = status;
+        _bans = bans;
+        _options = options.Value;
+        _time = time;
+        _logger = logger;
+        _batches = new EventBatchWriter(engine);
+        _pacer = new WriterPacer(time, _stopping.Token);
+    }
+
+    /// <summary>
+    /// Before any service starts, whatever the order they were added in: the bans must hold from the engine's first
+    /// connection, and the engine's start must be seen.
+    /// </summary>
+    public Task StartingAsync(CancellationToken cancellationToken)
+    {
+        HistoryLog.Opened(_logger, _database.FilePath);
+        _subscription ??= _engine.Events.Subscribe(_options.QueueCapacity);
+        return _bans.LoadAsync(cancellationToken);
+    }
+
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        _subscription ??= _engine.Events.Subscribe(_options.QueueCapacity);
+        _loop = Task.Run(RunGuardedAsync, CancellationToken.None);
+        return Task.CompletedTask;
+    }
+
+    public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>Ends the subscription, writes what is left, and returns when done (or when the host's patience ends).</summary>
+    public async Task StoppedAsync(CancellationToken cancellationToken)
+    {
+        _subscription?.Dispose();
+        await _stopping.CancelAsync();
+        await _loop.WaitAsync(cancellationToken);
+    }
+
+    /// <summary>Completes after a write attempt that covers every event published before the call.</summary>
+    internal Task FlushAsync() => _pacer.RequestFlushAsync();
+
+    public async ValueTask DisposeAsync()
+    {
+        // Registered twice (as itself and as a hosted service), so the container disposes it twice.
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+            return;
+        _subscription?.Dispose();
+        await _stopping.CancelAsync();
+        await _loop;
+        _stopping.Dispose();
+        if (_connection is not null)
+            await _connection.DisposeAsync();
+    }
+
+    private async Task RunGuardedAsync()
+    {
+        try
+        {
+            await RunAsync();
+        }
+        catch (Exception ex)
+        {
+            // A bug, not a disk: the history stops, the engine goes on, and the dashboard says so.
+            _status.ReportFault($"the history writer stopped: {ex.Message}", 0, _time.GetUtcNow());
+            HistoryLog.WriterCrashed(_logger, ex);
+        }
+    }
+
+    private async Task RunAsync()
+    {
+        var reader = _subscription!.Reader;
+        var pending = new List<ChatEvent>();
+        var healthy = true;
+        while (true)
+        {
+            if (healthy && pending.Count == 0)
+                await _pacer.IdleAsync(reader);
+            await _pacer.PauseAsync(healthy ? _options.FlushInterval : _options.RetryInterval);
+            var requests = _pacer.TakeFlushRequests();
+            Drain(reader, pending);
+            if (pending.Count > 0)
+                healthy = await TryWriteAsync(pending);
+            foreach (var request in requests)
+                request.TrySetResult();
+            if (reader.Completion.IsCompleted)
+                break;
+        }
+        if (pending.Count > 0)
+            Drop(pending.Count); // The database stayed down until the end.
+    }
+
+    private void Drain(System.Threading.Channels.ChannelReader<ChatEvent> reader, List<ChatEvent> pending)
+    {
+        var overflow = 0;
+        while (reader.TryRead(out var chatEvent))
+        {
+            if (pending.Count < _options.MaxPendingEvents)
+                pending.Add(chatEvent);
+            else
+                overflow++;
+        }
+        var dropped = _subscription!.Dropped;
+        Drop(overflow + (dropped - _droppedSeen));
+        _droppedSeen = dropped;
+    }
+
+    private void Drop(long count)
+    {
+        if (count <= 0)
+            return;
+        _status.ReportDropped(count);
+        HistoryLog.Dropped(_logger, count);
+    }
+
+    private async Task<bool> TryWriteAsync(List<ChatEvent> pending)
+    {
+        var wasFaulted = _status.Current.IsFaulted;
+        var lines = 0;
+        try
+        {
+            _connection ??= await _database.OpenAsync();
+            while (pending.Count > 0)
+            {
+                var count = Math.Min(pending.Count, _options.MaxBatchEvents);
+                lines += await _batches.WriteAsync(_connection, pending.GetRange(0, count), CancellationToken.None);
+                pending.RemoveRange(0, count);
+            }
+            _status.ReportWritten(lines, 0, _time.GetUtcNow());
+            if (wasFaulted)
+                HistoryLog.Recovered(_logger, _database.FilePath, lines);
+            return true;
+        }
+        catch (Exception ex) when (StorageFaults.IsStorage(ex))
+        {
+            if (_connection is not null)
+                await _connection.DisposeAsync();
+            _connection = null;
+            if (lines > 0)
+                _status.ReportWritten(lines, pending.Count, _time.GetUtcNow());
+            var error = StorageFaults.Describe(ex);
+            if (_status.ReportFault(error, pending.Count, _time.GetUtcNow()))
+                HistoryLog.WriteFailed(_logger, _database.FilePath, error, pending.Count, ex);
+            return false;
+        }
+    }
+}

@@ -1,0 +1,137 @@
+using System.Diagnostics;
+using System.Text;
+using System.Threading.Channels;
+
+namespace ChatOps.Tests.Cli;
+
+/// <summary>The real <c>chatops</c> program, driven through its standard input and output.</summary>
+internal sealed class CliProcess : IAsyncDisposable
+{
+    private static readonly TimeSpan DefaultWait = TimeSpan.FromSeconds(15);
+    private readonly Process _process;
+    private readonly Channel<string> _stdout = Channel.CreateUnbounded<string>();
+    private readonly StringBuilder _stdoutSeen = new();
+    private readonly StringBuilder _stderr = new();
+    private readonly Lock _gate = new();
+
+    private CliProcess(Process process)
+    {
+        _process = process;
+        _process.OutputDataReceived += (_, e) =>
+        {
+            if (e.Data is null)
+            {
+                _stdout.Writer.TryComplete();
+                return;
+            }
+            lock (_gate)
+                _stdoutSeen.AppendLine(e.Data);
+            _stdout.Writer.TryWrite(e.Data);
+        };
+        _process.ErrorDataReceived += (_, e) =>
+        {
+            if (e.Data is not null)
+            {
+                lock (_gate)
+                    _stderr.AppendLine(e.Data);
+            }
+        };
+    }
+
+    public static CliProcess Start(params string[] args)
+    {
+        var dll = Path.Combine(AppContext.BaseDirectory, "chatops.dll");
+        var info = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            StandardOutputEncoding = Encoding.UTF8,
+            StandardErrorEncoding = Encoding.UTF8,
+        };
+        info.ArgumentList.Add(dll);
+        foreach (var arg in args)
+            info.ArgumentList.Add(arg);
+        var process = new Process { StartInfo = info };
+        var cli = new CliProcess(process);
+        process.Start();
+        process.StandardInput.AutoFlush = true;
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return cli;
+    }
+
+    public string Stderr
+    {
+        get
+        {
+            lock (_gate)
+                return _stderr.ToString();
+        }
+    }
+
+    public string StdoutSoFar
+    {
+        get
+        {
+            lock (_gate)
+                return _stdoutSeen.ToString();
+        }
+    }
+
+    public int ExitCode => _process.ExitCode;
+
+    public Task TypeAsync(string line) => _process.StandardInput.WriteLineAsync(line);
+
+    public void CloseInput() => _process.StandardInput.Close();
+
+    /// <summary>Reads standard output until a line matches; fails with everything seen when it does not come in time.</summary>
+    public async Task<string> WaitForLineAsync(Func<string, bool> match, TimeSpan? timeout = null)
+    {
+        using var cts = new CancellationTokenSource(timeout ?? DefaultWait);
+        try
+        {
+            while (await _stdout.Reader.WaitToReadAsync(cts.Token))
+            {
+                while (_stdout.Reader.TryRead(out var line))
+                {
+                    if (match(line))
+                        return line;
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // Reported below with what the program printed.
+        }
+        throw new Xunit.Sdk.XunitException($"No matching line on stdout.\nstdout:\n{StdoutSoFar}\nstderr:\n{Stderr}");
+    }
+
+    public Task<string> WaitForLineAsync(string contains, TimeSpan? timeout = null) =>
+        WaitForLineAsync(l => l.Contains(contains, StringComparison.Ordinal), timeout);
+
+    public async Task<int> WaitForExitAsync(TimeSpan? timeout = null)
+    {
+        using var cts = new CancellationTokenSource(timeout ?? DefaultWait);
+        try
+        {
+            await _process.WaitForExitAsync(cts.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            throw new Xunit.Sdk.XunitException($"The program did not exit.\nstdout:\n{StdoutSoFar}\nstderr:\n{Stderr}");
+        }
+        return _process.ExitCode;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+        _process.Dispose();
+    }
+}

@@ -1,0 +1,45 @@
+using ChatOps.History.Queries;
+
+namespace ChatOps.Tests.History;
+
+public sealed class HistoryWriterTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task The_engines_start_and_shutdown_are_recorded_whichever_was_added_first(bool historyFirst)
+    {
+        await using (var host = await HistoryHost.StartAsync(_folder.Path, historyFirst: historyFirst))
+            host.Engine.Broadcast("between start and stop");
+
+        await using var reopened = await HistoryHost.StartAsync(_folder.Path, historyFirst: historyFirst);
+        var first = (await reopened.Queries.ListSessionsAsync(cancellationToken: Ct)).Items[^1];
+        var lines = (await reopened.Queries.GetLinesAsync(new LineQuery(first.Id), Ct)).Items;
+        Assert.Equal([LineKind.Started, LineKind.Operator, LineKind.Stopped], lines.Select(l => l.Kind));
+        Assert.Equal("Shutdown", first.StopReason);
+    }
+
+    [Fact]
+    public async Task A_writer_that_falls_behind_loses_events_it_counts_and_never_slows_the_engine()
+    {
+        await using var host = await HistoryHost.StartAsync(_folder.Path, new() { ["Data:QueueCapacity"] = "16" });
+        await host.FlushAsync(); // the start is written: the queue is empty
+
+        const int Published = 2000;
+        for (var i = 0; i < Published; i++)
+            host.Engine.Broadcast($"burst {i}");
+        await host.FlushAsync();
+
+        var health = host.Status.Current;
+        var stored = (await host.Queries.GetLinesAsync(new LineQuery(Text: "burst "), Ct)).Total;
+        Assert.True(health.EventsDropped > 0, "a 16-event queue should overflow under 2000 events published at once");
+        Assert.Equal(Published, stored + health.EventsDropped);
+        Assert.False(health.IsFaulted);
+    }
+
+    public void Dispose() => _folder.Dispose();
+}

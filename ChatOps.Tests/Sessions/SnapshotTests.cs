@@ -1,0 +1,95 @@
+using ChatOps.Tests.Support;
+using ChatOps.TcpEngine;
+using ChatOps.TcpEngine.Sessions;
+using Microsoft.Extensions.Time.Testing;
+
+namespace ChatOps.Tests.Sessions;
+
+public sealed class SnapshotTests
+{
+    private readonly FakeTimeProvider _time = new(DateTimeOffset.Parse("2026-11-24T08:00:00Z", System.Globalization.CultureInfo.InvariantCulture));
+
+    private static SessionSnapshot Of(MemoryChat chat, MemoryClient client) => chat.Engine.GetSessions().Single(s => s.Id == client.Id);
+
+    [Fact]
+    public async Task A_snapshot_says_who_and_counts_lines_and_bytes_both_ways()
+    {
+        await using var chat = await MemoryChat.StartAsync(ChatMode.Echo, time: _time);
+        var client = chat.Connect("10.1.2.3", 51515);
+        _time.Advance(TimeSpan.FromMinutes(1));
+        await client.SendLineAsync("hello");
+        await client.ReadLineAsync();
+        var s = Of(chat, client);
+        Assert.Equal(("10.1.2.3", 51515, _time.Start), (s.Ip, s.Port, s.ConnectedAt));
+        Assert.Equal((1L, 1L, 6L, 6L), (s.LinesIn, s.LinesOut, s.BytesIn, s.BytesOut));
+        Assert.Equal(_time.GetUtcNow(), s.LastActivity);
+    }
+
+    [Theory]
+    [InlineData("a\n", LineEndingSeen.Lf)]
+    [InlineData("a\r\n", LineEndingSeen.CrLf)]
+    [InlineData("a\nb\r\n", LineEndingSeen.Mixed)]
+    public async Task The_line_ending_the_client_sends_is_seen(string sent, LineEndingSeen seen)
+    {
+        await using var chat = await MemoryChat.StartAsync(ChatMode.Echo);
+        var client = chat.Connect();
+        Assert.Equal(LineEndingSeen.None, Of(chat, client).LineEnding);
+        await client.SendAsync(System.Text.Encoding.ASCII.GetBytes(sent + "done\n"));
+        await client.ReadUntilAsync(l => l == "done");
+        Assert.Equal(seen == LineEndingSeen.CrLf ? LineEndingSeen.Mixed : seen, Of(chat, client).LineEnding);
+    }
+
+    [Fact]
+    public async Task CrLf_only_is_seen_as_CrLf()
+    {
+        await using var chat = await MemoryChat.StartAsync(ChatMode.Echo);
+        var client = chat.Connect();
+        await client.SendAsync("telnet\r\n"u8.ToArray());
+        await client.ReadLineAsync();
+        Assert.Equal(LineEndingSeen.CrLf, Of(chat, client).LineEnding);
+    }
+
+    [Fact]
+    public async Task Invalid_UTF8_telnet_and_control_characters_are_each_seen()
+    {
+        await using var chat = await MemoryChat.StartAsync(ChatMode.Echo);
+        var clean = chat.Connect();
+        var dirty = chat.Connect();
+        await clean.SendLineAsync("propre");
+        await dirty.SendAsync([0xFF, 0xFB, 0x01, (byte)'a', 0xC3, 0x07, (byte)'\n']);
+        await clean.ReadLineAsync();
+        Assert.Equal("a\uFFFD", await dirty.ReadLineAsync());
+        var d = Of(chat, dirty);
+        var c = Of(chat, clean);
+        Assert.Equal((true, true, true), (d.InvalidUtf8Seen, d.TelnetSeen, d.ControlCharactersSeen));
+        Assert.Equal((false, false, false), (c.InvalidUtf8Seen, c.TelnetSeen, c.ControlCharactersSeen));
+    }
+
+    [Fact]
+    public async Task An_unfinished_line_shows_its_bytes_and_since_when_until_its_newline()
+    {
+        await using var chat = await MemoryChat.StartAsync(ChatMode.Echo, time: _time);
+        var client = chat.Connect();
+        _time.Advance(TimeSpan.FromSeconds(5));
+        var since = _time.GetUtcNow();
+        await client.SendAsync("forgot println"u8.ToArray());
+        await Eventually.HoldsAsync(() => Of(chat, client).UnfinishedBytes == 14, "14 unfinished bytes");
+        _time.Advance(TimeSpan.FromSeconds(30));
+        await client.SendAsync(" again"u8.ToArray());
+        await Eventually.HoldsAsync(() => Of(chat, client).UnfinishedBytes == 20, "20 unfinished bytes");
+        Assert.Equal(since, Of(chat, client).UnfinishedSince);
+
+        await client.SendAsync("\n"u8.ToArray());
+        Assert.Equal("forgot println again", await client.ReadLineAsync());
+        var s = Of(chat, client);
+        Assert.Equal((0, (DateTimeOffset?)null), (s.UnfinishedBytes, s.UnfinishedSince));
+    }
+
+    [Fact]
+    public async Task In_relay_mode_serving_does_not_apply()
+    {
+        await using var chat = await MemoryChat.StartAsync(ChatMode.Relay);
+        chat.Connect();
+        Assert.Equal(ServingState.NotApplicable, chat.Engine.GetSessions().Single().Serving);
+    }
+}

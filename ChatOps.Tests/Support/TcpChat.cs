@@ -1,0 +1,59 @@
+using System.Net;
+using ChatOps.TcpEngine;
+using ChatOps.TcpEngine.Engine;
+using ChatOps.TcpEngine.Options;
+
+namespace ChatOps.Tests.Support;
+
+/// <summary>A real engine listening on 127.0.0.1, port 0, and the real TCP clients a test opened on it.</summary>
+internal sealed class TcpChat : IAsyncDisposable
+{
+    private readonly List<TcpTestClient> _clients = [];
+
+    private TcpChat(ChatOptions options)
+    {
+        Engine = new ChatEngine(Microsoft.Extensions.Options.Options.Create(options));
+        Events = new EventLog(Engine.Events);
+    }
+
+    public ChatEngine Engine { get; }
+
+    public EventLog Events { get; }
+
+    public IPEndPoint EndPoint => Engine.LocalEndPoint ?? throw new InvalidOperationException("not started");
+
+    public static async Task<TcpChat> StartAsync(ChatMode mode, Action<ChatOptions>? configure = null)
+    {
+        var chat = new TcpChat(TestOptions.For(mode, configure));
+        await chat.Engine.StartAsync();
+        return chat;
+    }
+
+    public async Task<TcpTestClient> ConnectAsync(int? receiveBuffer = null, IPAddress? from = null)
+    {
+        var client = await TcpTestClient.ConnectAsync(EndPoint, receiveBuffer, from);
+        lock (_clients)
+            _clients.Add(client);
+        return client;
+    }
+
+    /// <summary>Connects and waits until the engine has admitted the client (its ClientConnected event).</summary>
+    public async Task<TcpTestClient> ConnectJoinedAsync()
+    {
+        var client = await ConnectAsync();
+        var port = client.LocalEndPoint.Port;
+        await Events.WaitForAsync<TcpEngine.Events.ClientConnected>(e => e.Port == port);
+        return client;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        List<TcpTestClient> clients;
+        lock (_clients)
+            clients = [.. _clients];
+        foreach (var client in clients)
+            await client.DisposeAsync();
+        await Engine.DisposeAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(15));
+        Events.Dispose();
+    }
+}
