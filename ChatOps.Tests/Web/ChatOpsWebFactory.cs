@@ -15,6 +15,9 @@ internal sealed class ChatOpsWebFactory : WebApplicationFactory<DashboardState>
 
     private readonly IReadOnlyDictionary<string, string?> _settings;
 
+    /// <summary>This host's history folder: fresh for each factory, removed with it, so tests never share a database.</summary>
+    public string DataPath { get; } = Path.Combine(Path.GetTempPath(), "chatops-web-" + Guid.NewGuid().ToString("N"));
+
     public ChatOpsWebFactory(IReadOnlyDictionary<string, string?>? settings = null)
     {
         _settings = settings ?? new Dictionary<string, string?>();
@@ -34,9 +37,17 @@ internal sealed class ChatOpsWebFactory : WebApplicationFactory<DashboardState>
         builder.UseSetting("Dashboard:ChartSampleInterval", "00:00:01");
         builder.UseSetting("Dashboard:ChartWindow", "00:01:00");
         builder.UseSetting("Admin:Password", Password);
+        builder.UseSetting("Data:Path", DataPath);
         // Every test signs in from 127.0.0.1; the throttle has its own tests with its default.
         builder.UseSetting("Admin:SignInAttemptsPerMinute", "1000");
         foreach (var (key, value) in _settings)
             builder.UseSetting(key, value);
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (Directory.Exists(DataPath))
+            Directory.Delete(DataPath, recursive: true);
     }
 }
