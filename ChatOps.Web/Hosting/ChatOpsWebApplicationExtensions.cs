@@ -1,7 +1,7 @@
 using ChatOps.Web.Auth;
 using ChatOps.Web.Components;
-using ChatOps.Web.Records;
 using ChatOps.Web.Hubs;
+using ChatOps.Web.Records;
 
 namespace ChatOps.Web.Hosting;
 
