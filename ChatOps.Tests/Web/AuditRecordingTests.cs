@@ -29,6 +29,34 @@ public sealed class AuditRecordingTests(WebHostFixture host)
     }
 
     [Fact]
+    public async Task A_sign_out_is_recorded()
+    {
+        var cookies = await SignIn.WithPasswordAsync(host.BaseAddress, ChatOpsWebFactory.Password);
+        using var http = SignIn.Client(host.BaseAddress, cookies);
+        using (var signOut = await http.PostAsync(new Uri("/auth/signout", UriKind.Relative), null, Ct))
+            Assert.Equal("/signin", signOut.Headers.Location?.OriginalString);
+
+        var latest = (await Audit.ListAsync(0, 1, Ct)).Items.Single().Entry;
+        Assert.Equal((AuditAction.SignOut, "teacher", "127.0.0.1"), (latest.Action, latest.Actor, latest.ActorIp));
+    }
+
+    [Fact]
+    public async Task The_history_and_audit_pages_need_sign_in_and_are_linked_from_the_app_bar()
+    {
+        using var anonymous = SignIn.Client(host.BaseAddress, new System.Net.CookieContainer());
+        using var refused = await anonymous.GetAsync(new Uri("/history", UriKind.Relative), Ct);
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, refused.StatusCode);
+
+        using var http = SignIn.Client(host.BaseAddress, host.Cookies);
+        var history = await http.GetStringAsync(new Uri("/history", UriKind.Relative), Ct);
+        Assert.Contains("Lab sessions", history, StringComparison.Ordinal);
+        Assert.Contains("href=\"/audit\"", history, StringComparison.Ordinal);
+        var audit = await http.GetStringAsync(new Uri("/audit", UriKind.Relative), Ct);
+        Assert.Contains("id=\"audit-table\"", audit, StringComparison.Ordinal);
+        Assert.Contains("href=\"/history\"", audit, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_kick_from_the_dashboard_is_recorded_with_who_and_whom()
     {
         await using var client = await host.ConnectAsync();

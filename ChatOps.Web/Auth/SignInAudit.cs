@@ -24,6 +24,9 @@ internal sealed partial class SignInAudit(ILogger<SignInAudit> logger, TimeProvi
         await RecordAsync(AuditAction.SignInFailed, ip, ip, http.RequestAborted);
     }
 
+    public Task SignedOutAsync(HttpContext http) =>
+        RecordAsync(AuditAction.SignOut, http.User.Identity?.Name ?? SignInEndpoints.TeacherName, Ip(http), http.RequestAborted);
+
     // AuditLog reports its own faults and returns false: a sign-in never fails because its record could not be kept.
     private Task RecordAsync(AuditAction action, string actor, string ip, CancellationToken cancellationToken) =>
         audit?.RecordAsync(new AuditEntry(time.GetUtcNow(), action, actor, ip), cancellationToken) ?? Task.CompletedTask;

@@ -51,8 +51,9 @@ internal static class SignInEndpoints
         return Results.LocalRedirect("/");
     }
 
-    private static async Task<IResult> SignOutAsync(HttpContext http)
+    private static async Task<IResult> SignOutAsync(HttpContext http, SignInAudit audit)
     {
+        await audit.SignedOutAsync(http);
         await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
         return Results.LocalRedirect(SignInPage.Path);
     }
