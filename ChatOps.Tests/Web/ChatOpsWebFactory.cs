@@ -2,8 +2,8 @@ using ChatOps.Web.Dashboard;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ChatOps.Tests.Web;
 
@@ -14,6 +14,9 @@ internal sealed class ChatOpsWebFactory : WebApplicationFactory<DashboardState>
     public const string Password = "correct horse battery";
 
     private readonly IReadOnlyDictionary<string, string?> _settings;
+
+    /// <summary>This host's history folder: fresh for each factory, removed with it, so tests never share a database.</summary>
+    public string DataPath { get; } = Path.Combine(Path.GetTempPath(), "chatops-web-" + Guid.NewGuid().ToString("N"));
 
     public ChatOpsWebFactory(IReadOnlyDictionary<string, string?>? settings = null)
     {
@@ -35,9 +38,17 @@ internal sealed class ChatOpsWebFactory : WebApplicationFactory<DashboardState>
         builder.UseSetting("Dashboard:ChartWindow", "00:01:00");
         builder.UseSetting("Dashboard:UnfinishedLineWarning", "00:00:02");
         builder.UseSetting("Admin:Password", Password);
+        builder.UseSetting("Data:Path", DataPath);
         // Every test signs in from 127.0.0.1; the throttle has its own tests with its default.
         builder.UseSetting("Admin:SignInAttemptsPerMinute", "1000");
         foreach (var (key, value) in _settings)
             builder.UseSetting(key, value);
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (Directory.Exists(DataPath))
+            Directory.Delete(DataPath, recursive: true);
     }
 }

@@ -26,6 +26,8 @@ public abstract class DashboardTest : BunitContext, IAsyncLifetime
         Live = await LiveDashboard.StartAsync(Configure);
         Services.AddSingleton(Live.Engine);
         Services.AddSingleton(Live.State);
+        // Kicks and bans go through Moderation; these tests run without the history (its own tests bring one).
+        Services.AddSingleton(new ChatOps.Web.Records.Moderation(Live.Engine, TimeProvider.System));
         // Tooltips and dialogs render through these providers, as in the app's layout.
         Render<MudPopoverProvider>();
     }

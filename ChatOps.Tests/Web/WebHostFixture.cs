@@ -21,6 +21,8 @@ public sealed class WebHostFixture : IAsyncLifetime
 
     public ChatEngine Engine => _factory.Services.GetRequiredService<ChatEngine>();
 
+    public IServiceProvider Services => _factory.Services;
+
     public async ValueTask InitializeAsync()
     {
         _factory.StartServer();

@@ -32,7 +32,7 @@ internal static class SignInEndpoints
     {
         if (!secret.Matches(password))
         {
-            audit.Failed(http);
+            await audit.FailedAsync(http);
             return Results.LocalRedirect($"{SignInPage.Path}?error={SignInPage.Wrong}&returnUrl={Uri.EscapeDataString(Local(returnUrl))}");
         }
         await SignInTeacherAsync(http, audit);
@@ -44,15 +44,16 @@ internal static class SignInEndpoints
         // Only the generated token travels in a link: a configured password must not end up in URLs and logs.
         if (!secret.IsGenerated || !secret.Matches(token))
         {
-            audit.Failed(http);
+            await audit.FailedAsync(http);
             return Results.LocalRedirect($"{SignInPage.Path}?error={SignInPage.Wrong}");
         }
         await SignInTeacherAsync(http, audit);
         return Results.LocalRedirect("/");
     }
 
-    private static async Task<IResult> SignOutAsync(HttpContext http)
+    private static async Task<IResult> SignOutAsync(HttpContext http, SignInAudit audit)
     {
+        await audit.SignedOutAsync(http);
         await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
         return Results.LocalRedirect(SignInPage.Path);
     }
@@ -61,7 +62,7 @@ internal static class SignInEndpoints
     {
         var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, TeacherName)], CookieAuthenticationDefaults.AuthenticationScheme);
         await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity));
-        audit.Succeeded(http);
+        await audit.SucceededAsync(http);
     }
 
     // Only paths of this site: an open redirect would let a link in the chat send the teacher elsewhere.

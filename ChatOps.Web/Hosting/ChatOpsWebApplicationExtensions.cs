@@ -1,6 +1,7 @@
 using ChatOps.Web.Auth;
 using ChatOps.Web.Components;
 using ChatOps.Web.Hubs;
+using ChatOps.Web.Records;
 
 namespace ChatOps.Web.Hosting;
 
@@ -17,6 +18,7 @@ internal static class ChatOpsWebApplicationExtensions
         // The sign-in page needs its stylesheet and logo before anyone has signed in; nothing secret is a static asset.
         app.MapStaticAssets().AllowAnonymous();
         app.MapSignIn();
+        app.MapTranscriptExports();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapHub<ChatOpsHub>(ChatOpsHub.Path);
         return app;

@@ -1,7 +1,9 @@
+using ChatOps.History.Hosting;
 using ChatOps.TcpEngine.Hosting;
 using ChatOps.Web.Auth;
 using ChatOps.Web.Dashboard;
 using ChatOps.Web.Hubs;
+using ChatOps.Web.Records;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using MudBlazor.Services;
@@ -26,6 +28,9 @@ internal static class ChatOpsWebBuilderExtensions
         // Registered before the engine: hosted services start in order, so both follow the events from the first one.
         services.AddHostedService<HubEventForwarder>();
         services.AddChatEngine();
+        // The SQLite history, its audit log and the bans (also the engine's door keeper): see docs/history.md.
+        services.AddChatHistory();
+        services.TryAddSingleton<Moderation>();
         return builder;
     }
 

@@ -1,6 +1,8 @@
-using ChatOps.TcpEngine.Engine;
 using ChatOps.TcpEngine.Sessions;
+using ChatOps.Web.Components.Records;
+using ChatOps.Web.Records;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;
 
 namespace ChatOps.Web.Components.Dashboard;
@@ -9,10 +11,16 @@ namespace ChatOps.Web.Components.Dashboard;
 public sealed partial class ConnectionsTable
 {
     [Inject]
-    private ChatEngine Engine { get; set; } = default!;
+    private ISnackbar Snackbar { get; set; } = default!;
 
     [Inject]
-    private ISnackbar Snackbar { get; set; } = default!;
+    private Moderation Moderation { get; set; } = default!;
+
+    [Inject]
+    private IDialogService Dialogs { get; set; } = default!;
+
+    [CascadingParameter]
+    private Task<AuthenticationState>? Auth { get; set; }
 
     [Parameter]
     public long? SelectedId { get; set; }
@@ -34,9 +42,19 @@ public sealed partial class ConnectionsTable
         await OnMessage.InvokeAsync(id);
     }
 
-    private void Kick(SessionSnapshot s)
+    private async Task KickAsync(SessionSnapshot s)
     {
-        if (Engine.Kick(s.Id))
+        if (await Moderation.KickAsync(s.Id, await Teacher.NameAsync(Auth)))
             Snackbar.Add($"{s.Ip}:{s.Port} disconnected", Severity.Info);
+    }
+
+    private async Task BanAsync(string ip)
+    {
+        var parameters = new DialogParameters<BanDialog> { { d => d.Ip, ip } };
+        var dialog = await Dialogs.ShowAsync<BanDialog>($"Ban {ip}", parameters);
+        if (await dialog.Result is not { Canceled: false, Data: BanRequest request })
+            return;
+        var kicked = await Moderation.BanAsync(ip, request.Duration, await Teacher.NameAsync(Auth), request.Reason);
+        Snackbar.Add($"{ip} banned, {kicked} connection(s) closed", Severity.Warning);
     }
 }
