@@ -39,6 +39,7 @@ echo "compare.sh: building (Release)" >&2
 dotnet build ChatOps.Cli/ChatOps.Cli.csproj -c Release -v q -nologo >"$OUT/build.log" 2>&1 || { cat "$OUT/build.log"; exit 1; }
 CHATOPS=ChatOps.Cli/bin/Release/net10.0/chatops
 SERVERS=${SERVERS:-"ncat chatops web"}
+WEB_PASSWORD="bench-$RANDOM-$RANDOM-$RANDOM"
 if [[ " $SERVERS " == *" web "* ]]; then
   if [[ -f ChatOps.Web/ChatOps.Web.csproj ]]; then
     dotnet build ChatOps.Web/ChatOps.Web.csproj -c Release -v q -nologo >>"$OUT/build.log" 2>&1 || { cat "$OUT/build.log"; exit 1; }
@@ -88,8 +89,9 @@ start_server() { # name port
     chatops) Chat__Port=$port "$CHATOPS" serve </dev/null >/dev/null 2>>"$log" & SERVER_PID=$! ;;
     web)
       # From its output folder, so that its appsettings.json and static assets are found; Chat__* still win.
+      # With the history on (a fresh SQLite file per run) and a password for the hub subscriber, as a teacher runs it.
       (cd ChatOps.Web/bin/Release/net10.0 && Chat__Port=$port Urls="http://127.0.0.1:$((port + 1))" Logging__LogLevel__Default=Warning \
-        exec dotnet ChatOps.Web.dll) </dev/null >>"$log" 2>&1 & SERVER_PID=$!
+        Admin__Password="$WEB_PASSWORD" Data__Path="$OUT/data-$port" exec dotnet ChatOps.Web.dll) </dev/null >>"$log" 2>&1 & SERVER_PID=$!
       ;;
   esac
   wait_port "$port" || { echo "compare.sh: $name did not start; see $log" >&2; return 1; }
@@ -99,7 +101,7 @@ start_server() { # name port
     # The dashboard page rendered once, and one browser-less hub subscriber following every event.
     curl -fsS -m 10 "http://127.0.0.1:$((port + 1))/" >/dev/null 2>>"$log" || true
     if [[ -f bench/ChatOps.HubListener/bin/Release/net10.0/ChatOps.HubListener.dll ]]; then
-      dotnet bench/ChatOps.HubListener/bin/Release/net10.0/ChatOps.HubListener.dll "http://127.0.0.1:$((port + 1))/hubs/chatops" \
+      CHATOPS_PASSWORD="$WEB_PASSWORD" dotnet bench/ChatOps.HubListener/bin/Release/net10.0/ChatOps.HubListener.dll "http://127.0.0.1:$((port + 1))/hubs/chatops" \
         >>"$OUT/hub-listener.log" 2>&1 & HELPER_PID=$!
       sleep 1
     fi

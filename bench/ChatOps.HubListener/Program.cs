@@ -1,16 +1,21 @@
+using System.Net;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.SignalR.Client;
 
 // Follows every event of a ChatOps web host's hub (/hubs/chatops), as a projector view or a script would, and prints how
 // many it received each 5 s. Loopback only; ends on Ctrl+C / SIGTERM or after --seconds (default 900).
 if (args.Length < 1 || !Uri.TryCreate(args[0], UriKind.Absolute, out var hub) || !hub.IsLoopback)
 {
-    await Console.Error.WriteLineAsync("usage: ChatOps.HubListener http://127.0.0.1:PORT/hubs/chatops [seconds]");
+    await Console.Error.WriteLineAsync("usage: ChatOps.HubListener http://127.0.0.1:PORT/hubs/chatops [seconds]   (password in CHATOPS_PASSWORD)");
     return 2;
 }
 var seconds = args.Length > 1 && int.TryParse(args[1], out var s) ? s : 900;
 long received = 0;
-await using var connection = new HubConnectionBuilder().WithUrl(hub).Build();
+// The hub is the teacher's: sign in through the sign-in form first, as a browser would, and keep the cookie.
+var cookies = new CookieContainer();
+await SignInAsync(new Uri(hub, "/"), Environment.GetEnvironmentVariable("CHATOPS_PASSWORD") ?? "", cookies);
+await using var connection = new HubConnectionBuilder().WithUrl(hub, o => o.Cookies = cookies).Build();
 connection.On<JsonElement>("EngineEvent", _ => Interlocked.Increment(ref received));
 using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(seconds));
 Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.Cancel(); };
@@ -41,3 +46,30 @@ catch (OperationCanceledException)
 }
 Console.WriteLine($"hub listener: {Interlocked.Read(ref received)} events in total");
 return 0;
+
+static async Task SignInAsync(Uri site, string password, CookieContainer cookies)
+{
+    using var http = new HttpClient(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false }) { BaseAddress = site };
+    for (var attempt = 1; ; attempt++)
+    {
+        try
+        {
+            var page = await http.GetStringAsync(new Uri("/signin", UriKind.Relative));
+            var token = Regex.Match(page, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
+            using var form = new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token),
+                ["password"] = password,
+            });
+            using var response = await http.PostAsync(new Uri("/auth/signin", UriKind.Relative), form);
+            if (response.Headers.Location?.OriginalString != "/")
+                throw new InvalidOperationException("hub listener: sign-in refused (set CHATOPS_PASSWORD to the host's Admin:Password)");
+            return;
+        }
+        catch (HttpRequestException) when (attempt < 20)
+        {
+            // The host may still be starting.
+            await Task.Delay(TimeSpan.FromMilliseconds(500));
+        }
+    }
+}
