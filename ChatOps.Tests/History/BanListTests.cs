@@ -32,7 +32,7 @@ public sealed class BanListTests : IDisposable
 
         Assert.True(await second.Bans.UnbanAsync("127.0.0.1", "prof", cancellationToken: Ct));
         Assert.False(await second.Bans.UnbanAsync("127.0.0.1", "prof", cancellationToken: Ct));
-        using (var welcome = await second.ConnectAsync())
+        await using (var welcome = await second.ConnectAsync())
             Assert.StartsWith("* connected", await welcome.ReadLineAsync(), StringComparison.Ordinal);
 
         var audit = (await second.Audit.ListAsync(cancellationToken: Ct)).Items.Select(r => r.Entry).ToList();
@@ -76,7 +76,7 @@ public sealed class BanListTests : IDisposable
 
     private static async Task AssertRefusedAsync(HistoryHost host)
     {
-        using var refused = await host.ConnectAsync();
+        await using var refused = await host.ConnectAsync();
         Assert.Equal("* 127.0.0.1 is banned from this server", await refused.ReadLineAsync());
         Assert.Null(await refused.ReadLineAsync());
     }

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using ChatOps.History.Queries;
+using ChatOps.Tests.Support;
 
 namespace ChatOps.Tests.History;
 
@@ -25,9 +26,9 @@ public sealed class CrashDurabilityTests : IDisposable
         try
         {
             var port = await ReadPortAsync(child);
-            using var sender = await LineClient.ConnectAsync(new IPEndPoint(IPAddress.Loopback, port));
+            await using var sender = await TcpTestClient.ConnectAsync(new IPEndPoint(IPAddress.Loopback, port));
             await sender.ReadUntilAsync(l => l.StartsWith("* connected", StringComparison.Ordinal));
-            using var watcher = await LineClient.ConnectAsync(new IPEndPoint(IPAddress.Loopback, port));
+            await using var watcher = await TcpTestClient.ConnectAsync(new IPEndPoint(IPAddress.Loopback, port));
             await watcher.ReadUntilAsync(l => l.StartsWith("* connected", StringComparison.Ordinal));
 
             // The watcher sees a line only after the engine published it: its arrival time bounds the publication.
@@ -95,13 +96,13 @@ public sealed class CrashDurabilityTests : IDisposable
     }
 
     // About 50 lines a second, bounded in count; it goes on while the process is killed, so the kill happens during traffic.
-    private static async Task SendAsync(LineClient sender, CancellationToken stop)
+    private static async Task SendAsync(TcpTestClient sender, CancellationToken stop)
     {
         try
         {
             for (var i = 0; i < MaxLines && !stop.IsCancellationRequested; i++)
             {
-                await sender.SendAsync($"line {i}");
+                await sender.SendLineAsync($"line {i}");
                 await Task.Delay(TimeSpan.FromMilliseconds(20), Ct);
             }
         }
@@ -111,7 +112,7 @@ public sealed class CrashDurabilityTests : IDisposable
         }
     }
 
-    private static async Task WatchAsync(LineClient watcher, ConcurrentQueue<(int, TimeSpan)> relayed, Stopwatch clock)
+    private static async Task WatchAsync(TcpTestClient watcher, ConcurrentQueue<(int, TimeSpan)> relayed, Stopwatch clock)
     {
         const string Prefix = "[127.0.0.1] line ";
         while (relayed.Count < KillAfterLines)

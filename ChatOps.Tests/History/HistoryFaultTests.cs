@@ -20,11 +20,11 @@ public sealed class HistoryFaultTests : IDisposable
         await File.WriteAllTextAsync(blocker, "not a folder", Ct);
         await using var host = await HistoryHost.StartAsync(Path.Combine(blocker, "data"));
 
-        using var alice = await host.ConnectAsync();
+        await using var alice = await host.ConnectAsync();
         await alice.ReadUntilAsync(l => l.StartsWith("* connected", StringComparison.Ordinal));
-        using var bob = await host.ConnectAsync();
+        await using var bob = await host.ConnectAsync();
         await bob.ReadUntilAsync(l => l.StartsWith("* connected", StringComparison.Ordinal));
-        await alice.SendAsync("still relaying");
+        await alice.SendLineAsync("still relaying");
         Assert.Equal("[127.0.0.1] still relaying", await bob.ReadUntilAsync(l => l.EndsWith("still relaying", StringComparison.Ordinal)));
         await host.FlushAsync();
 
@@ -76,7 +76,7 @@ public sealed class HistoryFaultTests : IDisposable
         }
 
         await using var host = await HistoryHost.StartAsync(_folder.Combine("data"));
-        using var client = await host.ConnectAsync();
+        await using var client = await host.ConnectAsync();
         await client.ReadUntilAsync(l => l.StartsWith("* connected", StringComparison.Ordinal));
         await host.FlushAsync();
 

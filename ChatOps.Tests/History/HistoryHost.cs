@@ -1,3 +1,4 @@
+using System.Net;
 using ChatOps.History.Audit;
 using ChatOps.History.Bans;
 using ChatOps.History.Export;
@@ -12,6 +13,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using ChatOps.Tests.Support;
 
 namespace ChatOps.Tests.History;
 
@@ -80,7 +82,7 @@ internal sealed class HistoryHost : IAsyncDisposable
     /// <summary>Waits until everything the engine published so far has been through a write attempt.</summary>
     public Task FlushAsync() => Get<HistoryWriter>().FlushAsync().WaitAsync(Timeout, TestContext.Current.CancellationToken);
 
-    public Task<LineClient> ConnectAsync() => LineClient.ConnectAsync(Engine.LocalEndPoint!);
+    public Task<TcpTestClient> ConnectAsync() => TcpTestClient.ConnectAsync(new IPEndPoint(IPAddress.Loopback, Engine.LocalEndPoint!.Port));
 
     public async Task StopAsync()
     {

@@ -15,10 +15,10 @@ public sealed class HistoryQueryTests : IDisposable
         await using var host = await HistoryHost.StartAsync(_folder.Path);
         for (var i = 0; i < 250; i++)
             host.Engine.Broadcast($"note {i}");
-        using var client = await host.ConnectAsync();
-        await client.SendAsync("100% sure");
-        await client.SendAsync("under_score");
-        await client.SendAsync("bye");
+        await using var client = await host.ConnectAsync();
+        await client.SendLineAsync("100% sure");
+        await client.SendLineAsync("under_score");
+        await client.SendLineAsync("bye");
         await client.ReadUntilAsync(l => l.StartsWith("* goodbye", StringComparison.Ordinal));
         await host.FlushAsync();
         var session = (await host.Queries.ListSessionsAsync(cancellationToken: Ct)).Items.Single().Id;

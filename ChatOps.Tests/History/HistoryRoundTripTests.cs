@@ -14,16 +14,16 @@ public sealed class HistoryRoundTripTests : IDisposable
     {
         await using (var host = await HistoryHost.StartAsync(_folder.Path))
         {
-            using var alice = await host.ConnectAsync();
+            await using var alice = await host.ConnectAsync();
             await alice.ReadUntilAsync(l => l.StartsWith("* connected", StringComparison.Ordinal));
-            using var bob = await host.ConnectAsync();
+            await using var bob = await host.ConnectAsync();
             await bob.ReadUntilAsync(l => l.StartsWith("* connected", StringComparison.Ordinal));
 
-            await alice.SendAsync("bonjour la classe");
+            await alice.SendLineAsync("bonjour la classe");
             await bob.ReadUntilAsync(l => l.EndsWith("bonjour la classe", StringComparison.Ordinal));
             host.Engine.Broadcast("from the teacher", "prof");
             await alice.ReadUntilAsync(l => l.Contains("from the teacher", StringComparison.Ordinal));
-            await alice.SendAsync("bye");
+            await alice.SendLineAsync("bye");
             await alice.ReadUntilAsync(l => l.StartsWith("* goodbye", StringComparison.Ordinal));
             await host.FlushAsync();
 
@@ -56,9 +56,9 @@ public sealed class HistoryRoundTripTests : IDisposable
     {
         await using var host = await HistoryHost.StartAsync(_folder.Path);
         await host.Engine.SwitchModeAsync(ChatMode.Echo, "prof", TestContext.Current.CancellationToken);
-        using (var client = await host.ConnectAsync())
+        await using (var client = await host.ConnectAsync())
         {
-            await client.SendAsync("arret");
+            await client.SendLineAsync("arret");
             await client.ReadUntilAsync(l => l.StartsWith("* arret", StringComparison.Ordinal));
         }
         await host.Engine.PendingStop.WaitAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken);

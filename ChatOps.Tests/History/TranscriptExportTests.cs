@@ -90,10 +90,10 @@ public sealed class TranscriptExportTests : IDisposable
 
     private static async Task<long> SendPayloadsAsync(HistoryHost host)
     {
-        using var client = await host.ConnectAsync();
+        await using var client = await host.ConnectAsync();
         foreach (var payload in new[] { Script, Commas, Formula })
-            await client.SendAsync(payload);
-        await client.SendAsync("bye");
+            await client.SendLineAsync(payload);
+        await client.SendLineAsync("bye");
         await client.ReadUntilAsync(l => l.StartsWith("* goodbye", StringComparison.Ordinal));
         await host.FlushAsync();
         return (await host.Queries.ListSessionsAsync(cancellationToken: Ct)).Items.Single().Id;
