@@ -81,6 +81,9 @@ internal sealed class HistoryWriter : IHostedLifecycleService, IAsyncDisposable
     /// <summary>Ends the subscription, writes what is left, and returns when done (or when the host's patience ends).</summary>
     public async Task StoppedAsync(CancellationToken cancellationToken)
     {
+        // A test host can be disposed while it is still stopping; disposal already wrote what was left.
+        if (Volatile.Read(ref _disposed) != 0)
+            return;
         _subscription?.Dispose();
         await _stopping.CancelAsync();
         await _loop.WaitAsync(cancellationToken);
