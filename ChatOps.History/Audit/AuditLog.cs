@@ -45,8 +45,7 @@ public sealed class AuditLog
         }
         catch (Exception ex) when (StorageFaults.IsStorage(ex))
         {
-            var error = StorageFaults.Describe(ex);
-            _status.ReportFault(error, _status.Current.Pending, _time.GetUtcNow());
+            var error = _status.ReportStorageFault(ex, _time.GetUtcNow());
             HistoryLog.SaveFailed(_logger, _database.FilePath, error, ex);
             return false;
         }

@@ -39,6 +39,14 @@ public sealed class HistoryStatus
         return !wasFaulted;
     }
 
+    /// <summary>A failed read or save outside the writer (bans, audit): a fault, the writer's pending count untouched.</summary>
+    internal string ReportStorageFault(Exception ex, DateTimeOffset at)
+    {
+        var error = Storage.StorageFaults.Describe(ex);
+        Update(h => h with { IsFaulted = true, LastError = error, LastErrorAt = at });
+        return error;
+    }
+
     internal void ReportDropped(long events) => Update(h => h with { EventsDropped = h.EventsDropped + events });
 
     private void Update(Func<HistoryHealth, HistoryHealth> change)
