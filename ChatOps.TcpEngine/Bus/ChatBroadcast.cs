@@ -1,7 +1,8 @@
 namespace ChatOps.TcpEngine.Bus;
 
 /// <summary>
-/// One line for every client of the room, already encoded. <see cref="ExceptSessionId"/> is the sender, who does not get
-/// its own line back (0: nobody is skipped).
+/// Lines for every client of the room, already encoded: one line, or the lines relayed from one network read of a
+/// sender (<see cref="Lines"/> of them, each ending in a newline). <see cref="ExceptSessionId"/> is the sender, who does
+/// not get its own lines back (0: nobody is skipped).
 /// </summary>
-public sealed record ChatBroadcast(ReadOnlyMemory<byte> Line, long ExceptSessionId = 0);
+public sealed record ChatBroadcast(ReadOnlyMemory<byte> Bytes, long ExceptSessionId = 0, int Lines = 1);

@@ -126,6 +126,8 @@ internal sealed class ChatRoom : ISessionHost, IRoom, IDisposable
         }
     }
 
+    public void Flush(ClientSession session) => session.JoinedMode?.Flush(session);
+
     public void OnViolation(ClientSession session, ViolationKind kind, string detail) =>
         Publish(new ProtocolViolation(Now, session.Id, session.Ip, kind, detail));
 
@@ -168,7 +170,7 @@ internal sealed class ChatRoom : ISessionHost, IRoom, IDisposable
         foreach (var session in _sessions)
         {
             if (session.Id != message.ExceptSessionId)
-                session.TrySend(message.Line);
+                session.TrySend(new OutgoingLines(message.Bytes, message.Lines));
         }
     }
 }

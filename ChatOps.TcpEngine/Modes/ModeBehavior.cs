@@ -19,6 +19,11 @@ internal abstract class ModeBehavior(IRoom room)
 
     public abstract void OnChatLine(ClientSession session, string text);
 
+    /// <summary>Sends what <see cref="OnChatLine"/> gathered from <paramref name="session"/> (relay gathers per network read).</summary>
+    public virtual void Flush(ClientSession session)
+    {
+    }
+
     /// <summary>How an operator line looks to clients: <c>[server] text</c> where several clients talk.</summary>
     public virtual string FormatOperatorLine(string text) => Protocol.WireFormat.FromOperator(text);
 

@@ -6,8 +6,9 @@ using ChatOps.TcpEngine.Sessions;
 namespace ChatOps.TcpEngine.Modes;
 
 /// <summary>
-/// Exercise 3: each line goes to every other client as <c>[ip] text</c>. The line is formatted and encoded once; the
-/// same bytes are queued to every recipient.
+/// Exercise 3: each line goes to every other client as <c>[ip] text</c>. The lines of one network read of a sender are
+/// encoded once into one array and queued to every recipient as one entry: fan-out costs one queue write per recipient
+/// per read, not per line (see docs/performance.md).
 /// </summary>
 internal sealed class RelayMode(IRoom room) : ModeBehavior(room)
 {
@@ -30,7 +31,15 @@ internal sealed class RelayMode(IRoom room) : ModeBehavior(room)
 
     public override void OnChatLine(ClientSession session, string text)
     {
-        Room.Bus.Publish(new ChatBroadcast(WireFormat.EncodeRelayed(session.Ip, text), session.Id));
+        session.Gathered.Append(session.RelayPrefix, text);
         Room.Publish(new LineDelivered(Room.Now, session.Id, session.Ip, text, Math.Max(0, Room.SessionCount - 1)));
+    }
+
+    public override void Flush(ClientSession session)
+    {
+        if (session.Gathered.IsEmpty)
+            return;
+        var (bytes, lines) = session.Gathered.Take();
+        Room.Bus.Publish(new ChatBroadcast(bytes, session.Id, lines));
     }
 }

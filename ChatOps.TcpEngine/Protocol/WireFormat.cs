@@ -14,24 +14,8 @@ public static class WireFormat
         return bytes;
     }
 
-    /// <summary>
-    /// <c>[ip] text\n</c> encoded straight into its final array: one allocation per relayed line instead of a formatted
-    /// string and then its bytes. Same bytes as <c>Encode(Relayed(senderIp, text))</c>.
-    /// </summary>
-    public static byte[] EncodeRelayed(string senderIp, string text)
-    {
-        ArgumentNullException.ThrowIfNull(senderIp);
-        ArgumentNullException.ThrowIfNull(text);
-        var ipBytes = Encoding.UTF8.GetByteCount(senderIp);
-        var bytes = new byte[1 + ipBytes + 2 + Encoding.UTF8.GetByteCount(text) + 1];
-        bytes[0] = (byte)'[';
-        var at = 1 + Encoding.UTF8.GetBytes(senderIp, bytes.AsSpan(1));
-        bytes[at++] = (byte)']';
-        bytes[at++] = (byte)' ';
-        Encoding.UTF8.GetBytes(text, bytes.AsSpan(at));
-        bytes[^1] = (byte)'\n';
-        return bytes;
-    }
+    /// <summary><c>[ip] </c> encoded: what precedes every relayed line of one sender, encoded once per session.</summary>
+    public static byte[] RelayedPrefix(string senderIp) => Encoding.UTF8.GetBytes(Relayed(senderIp, ""));
 
     /// <summary><c>[192.168.1.23] bonjour</c>: how a relayed line reaches the others.</summary>
     public static string Relayed(string senderIp, string text) => $"[{senderIp}] {text}";

@@ -27,6 +27,7 @@ internal sealed class ClientSession
     private int _closing;
     private int _netDropped;
     private bool _warnedRate;
+    private byte[]? _relayPrefix;
 
     public ClientSession(long id, ChatConnection connection, ISessionHost host, ChatOptions options, TimeProvider time)
     {
@@ -54,13 +55,22 @@ internal sealed class ClientSession
     public bool IsClosing => Volatile.Read(ref _closing) != 0;
     public DisconnectReason? CloseReason { get; private set; }
 
+    /// <summary>The relay's lines from the current network read, fanned out once the read is done.</summary>
+    public LineGatherer Gathered { get; } = new();
+
+    /// <summary><c>[ip] </c> encoded, for the relay: computed on the first relayed line.</summary>
+    public byte[] RelayPrefix => _relayPrefix ??= WireFormat.RelayedPrefix(Ip);
+
     /// <summary>The mode the session joined, so that leaving is handled by the same mode even across a mode switch.</summary>
     public Modes.ModeBehavior? JoinedMode { get; set; }
 
     /// <summary>Queues a line (already encoded, with its newline). A client whose queue is full is cut: it stopped reading.</summary>
-    public bool TrySend(ReadOnlyMemory<byte> line)
+    public bool TrySend(ReadOnlyMemory<byte> line) => TrySend(new OutgoingLines(line, 1));
+
+    /// <inheritdoc cref="TrySend(ReadOnlyMemory{byte})"/>
+    public bool TrySend(OutgoingLines lines)
     {
-        if (_outgoing.TryWrite(line))
+        if (_outgoing.TryWrite(lines))
             return true;
         if (!IsClosing)
             Abort(DisconnectReason.TooSlow);
@@ -164,6 +174,7 @@ internal sealed class ClientSession
                 else
                     OnFramedLine(line);
             }
+            _host.Flush(this);
 
             if (IsClosing)
                 buffer = buffer.Slice(buffer.End); // Past close, input is drained and ignored until the peer leaves.
@@ -223,6 +234,8 @@ internal sealed class ClientSession
         }
         _netDropped = Math.Max(0, _netDropped - 1);
         _warnedRate = false;
+        if (word != ProtocolWord.None)
+            _host.Flush(this);
         _host.OnLine(this, text, word);
     }
 
@@ -230,6 +243,7 @@ internal sealed class ClientSession
     {
         if (++_netDropped >= _options.FloodDisconnectAfter)
         {
+            _host.Flush(this);
             _host.OnViolation(this, ViolationKind.RateLimited, "disconnected for flooding");
             Close(DisconnectReason.Flood, Notices.Flooding());
             return;
@@ -268,8 +282,8 @@ internal sealed class ClientSession
             {
                 // Coalesce: everything queued so far goes out in one flush.
                 var batch = _outgoing.TakeAll();
-                foreach (var line in batch)
-                    output.Write(line.Span);
+                foreach (var lines in batch)
+                    output.Write(lines.Bytes.Span);
                 Counters.Sent(batch);
                 var flushed = await output.FlushAsync();
                 if (flushed.IsCompleted)

@@ -9,6 +9,12 @@ internal interface ISessionHost
     /// <summary>A clean, non-blank line, already rate-limited.</summary>
     void OnLine(ClientSession session, string text, ProtocolWord word);
 
+    /// <summary>
+    /// The lines handed to <see cref="OnLine"/> so far can go out (the relay gathers them): called when a network read is
+    /// done, and before anything that may close the session, so the others get its last lines before its leave.
+    /// </summary>
+    void Flush(ClientSession session);
+
     void OnViolation(ClientSession session, ViolationKind kind, string detail);
 
     /// <summary>Called once when the session starts closing, whoever closed it: the room forgets it at once.</summary>

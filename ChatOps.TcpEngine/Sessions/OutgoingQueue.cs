@@ -5,7 +5,9 @@ namespace ChatOps.TcpEngine.Sessions;
 /// <summary>
 /// The lines waiting for one client's write loop. Any read loop may append (fan-out) under a short lock; the single
 /// reader takes everything queued in one swap, so it takes the lock once per batch instead of once per line and never
-/// holds it while bytes are written. Bounded: <see cref="TryWrite"/> refuses once <c>capacity</c> lines wait.
+/// holds it while bytes are written. Bounded in lines: <see cref="TryWrite"/> refuses what would take the queue past
+/// <c>capacity</c> lines, except into an empty queue, so a relayed batch larger than the capacity is still delivered to a
+/// client that keeps up.
 /// </summary>
 /// <remarks>
 /// Replaces a bounded Channel, whose lock every TryWrite and every TryRead took: with 50 clients sending as fast as they
@@ -14,20 +16,25 @@ namespace ChatOps.TcpEngine.Sessions;
 internal sealed class OutgoingQueue(int capacity) : IValueTaskSource<bool>
 {
     private readonly Lock _lock = new();
-    private List<ReadOnlyMemory<byte>> _pending = [];
-    private List<ReadOnlyMemory<byte>> _taken = [];
+    private List<OutgoingLines> _pending = [];
+    private List<OutgoingLines> _taken = [];
+    private int _pendingLines;
     private ManualResetValueTaskSourceCore<bool> _wakeUp = new() { RunContinuationsAsynchronously = true };
     private bool _completed;
     private bool _readerWaiting;
 
     /// <summary>False when the queue is full or completed; the caller decides what a full queue means.</summary>
-    public bool TryWrite(ReadOnlyMemory<byte> line)
+    public bool TryWrite(ReadOnlyMemory<byte> line) => TryWrite(new OutgoingLines(line, 1));
+
+    /// <inheritdoc cref="TryWrite(ReadOnlyMemory{byte})"/>
+    public bool TryWrite(OutgoingLines lines)
     {
         lock (_lock)
         {
-            if (_completed || _pending.Count >= capacity)
+            if (_completed || (_pendingLines > 0 && _pendingLines + lines.Count > capacity))
                 return false;
-            _pending.Add(line);
+            _pending.Add(lines);
+            _pendingLines += lines.Count;
             if (!_readerWaiting)
                 return true;
             _readerWaiting = false;
@@ -67,11 +74,14 @@ internal sealed class OutgoingQueue(int capacity) : IValueTaskSource<bool>
     }
 
     /// <summary>Single reader: everything queued so far, valid until the next call.</summary>
-    public List<ReadOnlyMemory<byte>> TakeAll()
+    public List<OutgoingLines> TakeAll()
     {
         _taken.Clear();
         lock (_lock)
+        {
             (_pending, _taken) = (_taken, _pending);
+            _pendingLines = 0;
+        }
         return _taken;
     }
 

@@ -40,12 +40,16 @@ internal sealed class SessionCounters
     public void LineIn() => Interlocked.Increment(ref _linesIn);
 
     /// <summary>One update per flushed batch, not per line: the write loop is the only writer.</summary>
-    public void Sent(List<ReadOnlyMemory<byte>> batch)
+    public void Sent(List<OutgoingLines> batch)
     {
         long bytes = 0;
-        foreach (var line in batch)
-            bytes += line.Length;
-        Interlocked.Add(ref _linesOut, batch.Count);
+        long lines = 0;
+        foreach (var item in batch)
+        {
+            bytes += item.Bytes.Length;
+            lines += item.Count;
+        }
+        Interlocked.Add(ref _linesOut, lines);
         Interlocked.Add(ref _bytesOut, bytes);
     }
 

@@ -75,6 +75,24 @@ public sealed class RelayModeTests
     }
 
     [Fact]
+    public async Task Lines_sent_in_one_write_arrive_in_order_each_with_its_prefix_and_before_the_bye()
+    {
+        await using var chat = await MemoryChat.StartAsync(ChatMode.Relay);
+        var a = chat.Connect("10.0.0.1");
+        var b = chat.Connect("10.0.0.2");
+        await a.ReadUntilAsync(l => l.EndsWith("joined", StringComparison.Ordinal));
+
+        await b.SendAsync("un\ndeux\r\ntrois\nbye\n"u8.ToArray());
+
+        Assert.Equal("[10.0.0.2] un", await a.ReadUntilAsync(l => l.StartsWith('[')));
+        Assert.Equal("[10.0.0.2] deux", await a.ReadLineAsync());
+        Assert.Equal("[10.0.0.2] trois", await a.ReadLineAsync());
+        Assert.Equal("* 10.0.0.2 left", await a.ReadLineAsync());
+        // Counted in lines though the three went out as one entry: welcome, joined, un, deux, trois, left.
+        Assert.Equal(6, chat.Engine.GetSessions().Single(s => s.Id == a.Id).LinesOut);
+    }
+
+    [Fact]
     public async Task A_client_that_disconnects_is_announced_as_a_leave()
     {
         await using var chat = await MemoryChat.StartAsync(ChatMode.Relay);

@@ -17,6 +17,19 @@ public sealed class OutgoingQueueTests
     }
 
     [Fact]
+    public void The_capacity_counts_lines_and_an_empty_queue_takes_a_batch_larger_than_it()
+    {
+        var queue = new OutgoingQueue(4);
+
+        Assert.True(queue.TryWrite(new OutgoingLines(new byte[] { 1 }, 3)));
+        Assert.False(queue.TryWrite(new OutgoingLines(new byte[] { 2 }, 2))); // 3 + 2 lines > 4
+        Assert.True(queue.TryWrite(new byte[] { 3 }));
+        queue.TakeAll();
+        Assert.True(queue.TryWrite(new OutgoingLines(new byte[] { 4 }, 10))); // Empty: a whole relayed read fits.
+        Assert.False(queue.TryWrite(new byte[] { 5 }));
+    }
+
+    [Fact]
     public async Task The_reader_takes_every_queued_line_in_order_in_one_batch()
     {
         var queue = new OutgoingQueue(10);
@@ -26,7 +39,7 @@ public sealed class OutgoingQueueTests
         Assert.True(await queue.WaitToReadAsync().AsTask().WaitAsync(Timeout, Xunit.TestContext.Current.CancellationToken));
         var batch = queue.TakeAll();
 
-        Assert.Equal([1, 2], batch.Select(l => l.Span[0]));
+        Assert.Equal([1, 2], batch.Select(l => l.Bytes.Span[0]));
         Assert.True(queue.TryWrite(new byte[] { 3 })); // Taking freed the room.
     }
 
@@ -40,7 +53,7 @@ public sealed class OutgoingQueueTests
         queue.TryWrite(new byte[] { 7 });
 
         Assert.True(await waiting.WaitAsync(Timeout, Xunit.TestContext.Current.CancellationToken));
-        Assert.Equal(7, queue.TakeAll().Single().Span[0]);
+        Assert.Equal(7, queue.TakeAll().Single().Bytes.Span[0]);
     }
 
     [Fact]
