@@ -9,11 +9,11 @@ using ChatOps.History.Status;
 using ChatOps.History.Writing;
 using ChatOps.TcpEngine.Engine;
 using ChatOps.TcpEngine.Hosting;
+using ChatOps.Tests.Support;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using ChatOps.Tests.Support;
 
 namespace ChatOps.Tests.History;
 

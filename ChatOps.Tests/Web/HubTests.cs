@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Threading.Channels;
+using ChatOps.TcpEngine.Events;
 using ChatOps.TcpEngine.Sessions;
 using ChatOps.Web.Hubs;
 using Microsoft.AspNetCore.SignalR.Client;
@@ -11,14 +13,21 @@ public sealed class HubTests(WebHostFixture host) : IAsyncLifetime
     private static readonly TimeSpan Timeout = TestTcpClient.Timeout;
 
     private static CancellationToken Ct => Xunit.TestContext.Current.CancellationToken;
+    // The stream is the batches flattened in order; the batches themselves are kept to count messages.
     private readonly Channel<HubEvent> _events = Channel.CreateUnbounded<HubEvent>();
+    private readonly Channel<HubEvent[]> _messages = Channel.CreateUnbounded<HubEvent[]>();
     private HubConnection _hub = default!;
 
     public async ValueTask InitializeAsync()
     {
         await host.RunningEngineAsync();
         _hub = new HubConnectionBuilder().WithUrl(new Uri(host.BaseAddress, "/hubs/chatops"), o => o.Cookies = host.Cookies).Build();
-        _hub.On<HubEvent>(nameof(IChatOpsClient.EngineEvent), e => _events.Writer.TryWrite(e));
+        _hub.On<HubEvent[]>(nameof(IChatOpsClient.EngineEvents), batch =>
+        {
+            _messages.Writer.TryWrite(batch);
+            foreach (var e in batch)
+                _events.Writer.TryWrite(e);
+        });
         await _hub.StartAsync().WaitAsync(Timeout);
     }
 
@@ -99,5 +108,49 @@ public sealed class HubTests(WebHostFixture host) : IAsyncLifetime
         Assert.Contains(await client.ReadToEndAsync(), l => l.Contains("disconnected by the teacher", StringComparison.Ordinal));
         var gone = await NextAsync(e => e.Type == "ClientDisconnected" && e.SessionId == connected.SessionId);
         Assert.Equal("Kicked", gone.Detail);
+    }
+
+    [Fact]
+    public async Task A_burst_of_events_reaches_hub_clients_in_order_in_fewer_messages()
+    {
+        const int Count = 2000;
+        // Deliveries are the one event neither the dashboard nor the history keeps, so the burst disturbs no other test.
+        var marker = $"burst-{Guid.NewGuid():N}";
+        for (var i = 0; i < Count; i++)
+            host.Engine.Events.Publish(new LineDelivered(DateTimeOffset.UtcNow, -1, "127.0.0.1", $"{marker} {i.ToString(CultureInfo.InvariantCulture)}", 0));
+
+        var (texts, sizes) = await ReadBurstAsync(marker, Count);
+
+        Assert.Equal(Enumerable.Range(0, Count).Select(i => $"{marker} {i.ToString(CultureInfo.InvariantCulture)}"), texts);
+        // Fewer messages than events is the point; the cap sets the floor.
+        Assert.InRange(sizes.Count, (Count + HubEventForwarder.MaxEventsPerMessage - 1) / HubEventForwarder.MaxEventsPerMessage, Count - 1);
+        Assert.All(sizes, size => Assert.InRange(size, 1, HubEventForwarder.MaxEventsPerMessage));
+        Xunit.TestContext.Current.TestOutputHelper?.WriteLine($"{Count} events in {sizes.Count} messages: {string.Join(' ', sizes)}");
+    }
+
+    /// <summary>The burst's events in the order they arrived, and the size of each message that carried some of them.</summary>
+    private async Task<(List<string> Texts, List<int> Sizes)> ReadBurstAsync(string marker, int count)
+    {
+        var texts = new List<string>(count);
+        var sizes = new List<int>();
+        using var cts = new CancellationTokenSource(Timeout);
+        try
+        {
+            await foreach (var batch in _messages.Reader.ReadAllAsync(cts.Token))
+            {
+                var ours = batch.Where(e => e.Type == "LineDelivered" && e.Text?.StartsWith(marker, StringComparison.Ordinal) == true).ToList();
+                if (ours.Count == 0)
+                    continue;
+                sizes.Add(batch.Length);
+                texts.AddRange(ours.Select(e => e.Text!));
+                if (texts.Count >= count)
+                    break;
+            }
+        }
+        catch (OperationCanceledException) when (cts.IsCancellationRequested)
+        {
+            // Events went missing: the caller's assertion shows which.
+        }
+        return (texts, sizes);
     }
 }

@@ -5,10 +5,21 @@ using Microsoft.AspNetCore.SignalR;
 
 namespace ChatOps.Web.Hubs;
 
-/// <summary>Follows the engine's events (subscribing before the engine starts) and sends each one to every hub client.</summary>
+/// <summary>
+/// Follows the engine's events (subscribing before the engine starts) and sends them to every hub client in batches:
+/// it waits for one event, then takes whatever else is already queued. No timer: a lone event leaves at once, and under
+/// load the next batch fills while the previous send is in flight.
+/// </summary>
 internal sealed class HubEventForwarder(ChatEngine engine, IHubContext<ChatOpsHub, IChatOpsClient> hub, ILogger<HubEventForwarder> logger)
     : IHostedService
 {
+    /// <summary>
+    /// Default 512. Bounds one message (at most 512 lines of <c>Chat:MaxLineBytes</c> plus metadata) so a client never has
+    /// to take one huge frame; at relay rates of ~150,000 events/s it still means only a few hundred messages a second.
+    /// A constant, not an option: the subscription's own capacity is what bounds memory, and no client needs another value.
+    /// </summary>
+    public const int MaxEventsPerMessage = 512;
+
     private EventSubscription? _events;
     private Task _loop = Task.CompletedTask;
 
@@ -28,17 +39,23 @@ internal sealed class HubEventForwarder(ChatEngine engine, IHubContext<ChatOpsHu
 
     private async Task RunAsync(EventSubscription events)
     {
-        await foreach (var e in events.ReadAllAsync())
+        var reader = events.Reader;
+        // Reused: a send completes only once every connection has serialized the message, so nothing holds the list after.
+        var batch = new List<HubEvent>(MaxEventsPerMessage);
+        while (await reader.WaitToReadAsync())
         {
+            while (batch.Count < MaxEventsPerMessage && reader.TryRead(out var e))
+                batch.Add(HubEvent.From(e));
             try
             {
-                await hub.Clients.All.EngineEvent(HubEvent.From(e));
+                await hub.Clients.All.EngineEvents(batch);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 // One failed send must not end the stream for the next events.
                 DashboardLog.HubForwardFailed(logger, ex);
             }
+            batch.Clear();
         }
     }
 }

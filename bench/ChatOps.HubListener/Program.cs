@@ -4,7 +4,8 @@ using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.SignalR.Client;
 
 // Follows every event of a ChatOps web host's hub (/hubs/chatops), as a projector view or a script would, and prints how
-// many it received each 5 s. Loopback only; ends on Ctrl+C / SIGTERM or after --seconds (default 900).
+// many it received each 5 s, and in how many messages (the hub sends events in batches). Loopback only; ends on Ctrl+C /
+// SIGTERM or after --seconds (default 900).
 if (args.Length < 1 || !Uri.TryCreate(args[0], UriKind.Absolute, out var hub) || !hub.IsLoopback)
 {
     await Console.Error.WriteLineAsync("usage: ChatOps.HubListener http://127.0.0.1:PORT/hubs/chatops [seconds]   (password in CHATOPS_PASSWORD)");
@@ -12,11 +13,17 @@ if (args.Length < 1 || !Uri.TryCreate(args[0], UriKind.Absolute, out var hub) ||
 }
 var seconds = args.Length > 1 && int.TryParse(args[1], out var s) ? s : 900;
 long received = 0;
+long messages = 0;
 // The hub is the teacher's: sign in through the sign-in form first, as a browser would, and keep the cookie.
 var cookies = new CookieContainer();
 await SignInAsync(new Uri(hub, "/"), Environment.GetEnvironmentVariable("CHATOPS_PASSWORD") ?? "", cookies);
 await using var connection = new HubConnectionBuilder().WithUrl(hub, o => o.Cookies = cookies).Build();
-connection.On<JsonElement>("EngineEvent", _ => Interlocked.Increment(ref received));
+// Events come in batches (one JSON array per message): count the events, not the messages.
+connection.On<JsonElement>("EngineEvents", batch =>
+{
+    Interlocked.Add(ref received, batch.GetArrayLength());
+    Interlocked.Increment(ref messages);
+});
 using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(seconds));
 Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.Cancel(); };
 AppDomain.CurrentDomain.ProcessExit += (_, _) => stop.Cancel();
@@ -38,13 +45,13 @@ using var timer = new PeriodicTimer(TimeSpan.FromSeconds(5));
 try
 {
     while (await timer.WaitForNextTickAsync(stop.Token))
-        Console.WriteLine($"hub listener: {Interlocked.Read(ref received)} events");
+        Console.WriteLine($"hub listener: {Interlocked.Read(ref received)} events in {Interlocked.Read(ref messages)} messages");
 }
 catch (OperationCanceledException)
 {
     // The run is over.
 }
-Console.WriteLine($"hub listener: {Interlocked.Read(ref received)} events in total");
+Console.WriteLine($"hub listener: {Interlocked.Read(ref received)} events in {Interlocked.Read(ref messages)} messages in total");
 return 0;
 
 static async Task SignInAsync(Uri site, string password, CookieContainer cookies)
