@@ -9,51 +9,65 @@ namespace ChatOps.Cli.Serve;
 internal static class EventPrinter
 {
     // Lines written per console write at most: a burst is printed in a few writes, and the screen still moves.
-    private const int MaxBatch = 256;
+    private const int MaxBatch = 4096;
+
+    // After a write, events gather this long before the next one: a lone event still shows at once, and under load the
+    // console costs a few writes a second instead of one per handful of lines, on the two cores the relay itself needs.
+    private static readonly TimeSpan GatherFor = TimeSpan.FromMilliseconds(50);
 
     public static async Task RunAsync(EventSubscription events, TextWriter screen, IHostApplicationLifetime lifetime)
     {
         var endpoints = new Dictionary<long, string>();
         var batch = new StringBuilder();
+        var newLine = screen.NewLine; // Read once: Console.Out takes its lock even to say what a newline is.
         var reader = events.Reader;
         while (await reader.WaitToReadAsync())
         {
-            // Everything already queued goes out in one write: under load, a console write per event costs a system call
-            // each, on the two cores the relay itself needs.
             var arret = false;
             for (var n = 0; n < MaxBatch && reader.TryRead(out var e); n++)
             {
                 if (e is ClientConnected c)
                     endpoints[c.SessionId] = $"{c.Ip}:{c.Port}";
-                if (Format(e, endpoints) is { } text)
-                    batch.Append(e.At.ToLocalTime().ToString("HH:mm:ss", CultureInfo.InvariantCulture)).Append(' ').Append(text).Append(screen.NewLine);
+                var start = batch.Length;
+                batch.Append(CultureInfo.InvariantCulture, $"{e.At.ToLocalTime():HH:mm:ss} ");
+                if (Append(batch, e, endpoints))
+                    batch.Append(newLine);
+                else
+                    batch.Length = start;
                 if (e is ClientDisconnected d)
                     endpoints.Remove(d.SessionId);
                 arret |= e is EngineStopped { Reason: StopReason.Arret };
             }
-            await screen.WriteAsync(batch.ToString());
+            await screen.WriteAsync(batch);
             batch.Clear();
             if (arret)
+            {
                 lifetime.StopApplication();
+                continue;
+            }
+            await Task.Delay(GatherFor);
         }
     }
 
-    private static string? Format(ChatEvent e, Dictionary<long, string> endpoints)
+    /// <summary>Appends the event's line (without the time) straight into the batch; false for events not printed.</summary>
+    private static bool Append(StringBuilder to, ChatEvent e, Dictionary<long, string> endpoints)
     {
         string Who(long id, string ip) => endpoints.GetValueOrDefault(id, ip);
-        return e switch
+        var culture = CultureInfo.InvariantCulture;
+        switch (e)
         {
-            ClientConnected c => $"{Who(c.SessionId, c.Ip)} connected",
-            ClientDisconnected d => $"{Who(d.SessionId, d.Ip)} disconnected ({Describe(d.Reason)})",
-            LineReceived l => $"{Who(l.SessionId, l.Ip)} > {l.Text}",
-            ReplyAwaited r => $"{Who(r.SessionId, r.Ip)} waits for your reply to: {r.Text}",
-            ServingChanged { ServedSessionId: { } id } s => $"now serving {Who(id, "?")} ({s.Waiting} waiting)",
-            OperatorLine o => $"you > {o.Text}",
-            ProtocolViolation v => $"{Who(v.SessionId, v.Ip)} ! {v.Detail}",
-            EngineStopped s => $"server stopped ({s.Reason.ToString().ToLowerInvariant()}, by {s.By})",
-            ModeChanged m => $"mode {m.From} -> {m.To} (by {m.By})",
-            _ => null,
-        };
+            case ClientConnected c: to.Append(culture, $"{Who(c.SessionId, c.Ip)} connected"); break;
+            case ClientDisconnected d: to.Append(culture, $"{Who(d.SessionId, d.Ip)} disconnected ({Describe(d.Reason)})"); break;
+            case LineReceived l: to.Append(culture, $"{Who(l.SessionId, l.Ip)} > {l.Text}"); break;
+            case ReplyAwaited r: to.Append(culture, $"{Who(r.SessionId, r.Ip)} waits for your reply to: {r.Text}"); break;
+            case ServingChanged { ServedSessionId: { } id } s: to.Append(culture, $"now serving {Who(id, "?")} ({s.Waiting} waiting)"); break;
+            case OperatorLine o: to.Append(culture, $"you > {o.Text}"); break;
+            case ProtocolViolation v: to.Append(culture, $"{Who(v.SessionId, v.Ip)} ! {v.Detail}"); break;
+            case EngineStopped s: to.Append(culture, $"server stopped ({s.Reason.ToString().ToLowerInvariant()}, by {s.By})"); break;
+            case ModeChanged m: to.Append(culture, $"mode {m.From} -> {m.To} (by {m.By})"); break;
+            default: return false;
+        }
+        return true;
     }
 
     private static string Describe(DisconnectReason reason) => reason switch
