@@ -275,18 +275,14 @@ internal sealed class ClientSession
 
     private async Task WriteLoopAsync()
     {
-        var output = _connection.Output;
         try
         {
             while (await _outgoing.WaitToReadAsync())
             {
-                // Coalesce: everything queued so far goes out in one flush.
+                // Coalesce: everything queued so far goes out in one write.
                 var batch = _outgoing.TakeAll();
-                foreach (var lines in batch)
-                    output.Write(lines.Bytes.Span);
                 Counters.Sent(batch);
-                var flushed = await output.FlushAsync();
-                if (flushed.IsCompleted)
+                if (!await _connection.WriteAsync(batch))
                     break;
             }
             _connection.ShutdownOutput();

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.IO.Pipelines;
 using System.Net;
 
@@ -11,6 +12,18 @@ public abstract class ChatConnection : IDuplexPipe, IAsyncDisposable
     public abstract PipeWriter Output { get; }
 
     public abstract IPEndPoint RemoteEndPoint { get; }
+
+    /// <summary>
+    /// Writes queued lines, in order, and returns once they are handed to the transport; false when the output is closed.
+    /// By default through <see cref="Output"/> with one flush; a socket sends them all with one gathered send instead.
+    /// </summary>
+    internal virtual async ValueTask<bool> WriteAsync(List<Sessions.OutgoingLines> batch)
+    {
+        foreach (var lines in batch)
+            Output.Write(lines.Bytes.Span);
+        var flushed = await Output.FlushAsync();
+        return !flushed.IsCompleted;
+    }
 
     /// <summary>Signals the end of our output (a TCP FIN) once the last line is written; the peer can still send.</summary>
     public abstract void ShutdownOutput();

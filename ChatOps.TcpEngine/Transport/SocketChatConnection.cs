@@ -1,24 +1,34 @@
 using System.IO.Pipelines;
 using System.Net;
 using System.Net.Sockets;
+using System.Runtime.InteropServices;
+using ChatOps.TcpEngine.Sessions;
 
 namespace ChatOps.TcpEngine.Transport;
 
-/// <summary>A TCP client socket seen through pipes.</summary>
+/// <summary>A TCP client socket: read through a pipe, written with gathered sends (see <see cref="WriteAsync"/>).</summary>
 internal sealed class SocketChatConnection : ChatConnection
 {
+    // Below the kernel's limit of 1,024 buffers per sendmsg.
+    private const int MaxBuffersPerSend = 512;
+
     private readonly Socket _socket;
     private readonly NetworkStream _stream;
+
+    // The write loop's gathered send: one sendmsg for everything queued instead of a copy into pipe buffers and one send
+    // per 4 KiB segment. Reused, since one write loop calls WriteAsync at a time.
+    private readonly List<ArraySegment<byte>> _gathered = [];
 
     public SocketChatConnection(Socket socket)
     {
         _socket = socket;
-        // Chat lines are small and interactive: send each flush at once.
+        // Chat lines are small and interactive: send each write at once.
         _socket.NoDelay = true;
         RemoteEndPoint = (IPEndPoint)socket.RemoteEndPoint!;
         _stream = new NetworkStream(socket, ownsSocket: false);
         // Zero-byte reads: an idle connection holds no read buffer, so thousands of idle students cost little memory.
         Input = PipeReader.Create(_stream, new StreamPipeReaderOptions(bufferSize: 4096, minimumReadSize: 1024, leaveOpen: true, useZeroByteReads: true));
+        // Lines go out through WriteAsync; the pipe writer is there for the contract and allocates nothing until used.
         Output = PipeWriter.Create(_stream, new StreamPipeWriterOptions(minimumBufferSize: 4096, leaveOpen: true));
     }
 
@@ -27,6 +37,28 @@ internal sealed class SocketChatConnection : ChatConnection
     public override PipeWriter Output { get; }
 
     public override IPEndPoint RemoteEndPoint { get; }
+
+    internal override async ValueTask<bool> WriteAsync(List<OutgoingLines> batch)
+    {
+        for (var start = 0; start < batch.Count; start += MaxBuffersPerSend)
+        {
+            _gathered.Clear();
+            var bytes = 0;
+            for (var i = start; i < Math.Min(batch.Count, start + MaxBuffersPerSend); i++)
+            {
+                _gathered.Add(Segment(batch[i].Bytes));
+                bytes += _gathered[^1].Count;
+            }
+            // A stream socket completes a buffer-list send only once every byte is written; less means the connection broke.
+            var sent = await _socket.SendAsync(_gathered, SocketFlags.None);
+            if (sent != bytes)
+                throw new IOException($"Sent {sent} of {bytes} bytes.");
+        }
+        return true;
+    }
+
+    private static ArraySegment<byte> Segment(ReadOnlyMemory<byte> bytes) =>
+        MemoryMarshal.TryGetArray(bytes, out var segment) ? segment : new ArraySegment<byte>(bytes.ToArray());
 
     public override void ShutdownOutput()
     {
