@@ -4,6 +4,7 @@ using ChatOps.TcpEngine.Events;
 using ChatOps.TcpEngine.Sessions;
 using ChatOps.Web.Hubs;
 using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ChatOps.Tests.Web;
 
@@ -69,6 +70,33 @@ public sealed class HubTests(WebHostFixture host) : IAsyncLifetime
         var delivered = await NextAsync(e => e.Type == "LineDelivered");
         Assert.Equal("bonjour via the hub", delivered.Text);
         Assert.Equal("[127.0.0.1] bonjour via the hub", await receiver.ReadUntilAsync(l => l.Contains("bonjour", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task A_MessagePack_client_gets_the_same_events_as_a_JSON_one()
+    {
+        var received = Channel.CreateUnbounded<HubEvent>();
+        await using var packed = new HubConnectionBuilder()
+            .WithUrl(new Uri(host.BaseAddress, "/hubs/chatops"), o => o.Cookies = host.Cookies)
+            .AddMessagePackProtocol()
+            .Build();
+        packed.On<HubEvent[]>(nameof(IChatOpsClient.EngineEvents), batch =>
+        {
+            foreach (var e in batch)
+                received.Writer.TryWrite(e);
+        });
+        await packed.StartAsync(Ct).WaitAsync(Timeout, Ct);
+        await using var sender = await host.ConnectAsync();
+        await using var receiver = await host.ConnectAsync();
+        await NextAsync(e => e.Type == "ClientConnected" && e.Port == receiver.LocalPort);
+
+        await sender.SendAsync("en MessagePack");
+
+        var viaJson = await NextAsync(e => e.Type == "LineReceived" && e.Text == "en MessagePack");
+        using var cts = new CancellationTokenSource(Timeout);
+        var viaPack = await received.Reader.ReadAllAsync(cts.Token).FirstAsync(e => e.Type == "LineReceived" && e.Text == "en MessagePack", cts.Token);
+        Assert.Equal((viaJson.SessionId, viaJson.Ip, viaJson.Detail), (viaPack.SessionId, viaPack.Ip, viaPack.Detail));
+        Assert.Equal(viaJson.At.ToUnixTimeMilliseconds(), viaPack.At.ToUnixTimeMilliseconds());
     }
 
     [Fact]

@@ -1,7 +1,7 @@
 using System.Net;
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.DependencyInjection;
 
 // Follows every event of a ChatOps web host's hub (/hubs/chatops), as a projector view or a script would, and prints how
 // many it received each 5 s, and in how many messages (the hub sends events in batches). Loopback only; ends on Ctrl+C /
@@ -17,11 +17,12 @@ long messages = 0;
 // The hub is the teacher's: sign in through the sign-in form first, as a browser would, and keep the cookie.
 var cookies = new CookieContainer();
 await SignInAsync(new Uri(hub, "/"), Environment.GetEnvironmentVariable("CHATOPS_PASSWORD") ?? "", cookies);
-await using var connection = new HubConnectionBuilder().WithUrl(hub, o => o.Cookies = cookies).Build();
-// Events come in batches (one JSON array per message): count the events, not the messages.
-connection.On<JsonElement>("EngineEvents", batch =>
+// MessagePack, as a client that follows every event of a busy lab should (the host also speaks JSON).
+await using var connection = new HubConnectionBuilder().WithUrl(hub, o => o.Cookies = cookies).AddMessagePackProtocol().Build();
+// Events come in batches (one array per message): count the events, not the messages.
+connection.On<ChatOps.HubListener.ListenedEvent[]>("EngineEvents", batch =>
 {
-    Interlocked.Add(ref received, batch.GetArrayLength());
+    Interlocked.Add(ref received, batch.Length);
     Interlocked.Increment(ref messages);
 });
 using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(seconds));
