@@ -16,7 +16,7 @@ public sealed class HubTests(WebHostFixture host) : IAsyncLifetime
     private static CancellationToken Ct => Xunit.TestContext.Current.CancellationToken;
     // The stream is the batches flattened in order; the batches themselves are kept to count messages.
     private readonly Channel<HubEvent> _events = Channel.CreateUnbounded<HubEvent>();
-    private readonly Channel<HubEvent[]> _messages = Channel.CreateUnbounded<HubEvent[]>();
+    private readonly Channel<(HubEvent[] Events, long ArrivedAt)> _messages = Channel.CreateUnbounded<(HubEvent[] Events, long ArrivedAt)>();
     private HubConnection _hub = default!;
 
     public async ValueTask InitializeAsync()
@@ -25,7 +25,7 @@ public sealed class HubTests(WebHostFixture host) : IAsyncLifetime
         _hub = new HubConnectionBuilder().WithUrl(new Uri(host.BaseAddress, "/hubs/chatops"), o => o.Cookies = host.Cookies).Build();
         _hub.On<HubEvent[]>(nameof(IChatOpsClient.EngineEvents), batch =>
         {
-            _messages.Writer.TryWrite(batch);
+            _messages.Writer.TryWrite((batch, System.Diagnostics.Stopwatch.GetTimestamp()));
             foreach (var e in batch)
                 _events.Writer.TryWrite(e);
         });
@@ -147,29 +147,37 @@ public sealed class HubTests(WebHostFixture host) : IAsyncLifetime
         for (var i = 0; i < Count; i++)
             host.Engine.Events.Publish(new LineDelivered(DateTimeOffset.UtcNow, -1, "127.0.0.1", $"{marker} {i.ToString(CultureInfo.InvariantCulture)}", 0));
 
-        var (texts, sizes) = await ReadBurstAsync(marker, Count);
+        var (texts, sizes, span) = await ReadBurstAsync(marker, Count);
 
         Assert.Equal(Enumerable.Range(0, Count).Select(i => $"{marker} {i.ToString(CultureInfo.InvariantCulture)}"), texts);
         // Fewer messages than events is the point; the cap sets the floor.
         Assert.InRange(sizes.Count, (Count + HubEventForwarder.MaxEventsPerMessage - 1) / HubEventForwarder.MaxEventsPerMessage, Count - 1);
         Assert.All(sizes, size => Assert.InRange(size, 1, HubEventForwarder.MaxEventsPerMessage));
-        Xunit.TestContext.Current.TestOutputHelper?.WriteLine($"{Count} events in {sizes.Count} messages: {string.Join(' ', sizes)}");
+        // The forwarder rests Dashboard:HubInterval (50 ms) between messages; half of it per gap leaves room for jitter.
+        Assert.True(span >= (sizes.Count - 1) * TimeSpan.FromMilliseconds(25), $"{sizes.Count} messages arrived within {span.TotalMilliseconds} ms");
+        Xunit.TestContext.Current.TestOutputHelper?.WriteLine($"{Count} events in {sizes.Count} messages over {span.TotalMilliseconds} ms: {string.Join(' ', sizes)}");
     }
 
-    /// <summary>The burst's events in the order they arrived, and the size of each message that carried some of them.</summary>
-    private async Task<(List<string> Texts, List<int> Sizes)> ReadBurstAsync(string marker, int count)
+    /// <summary>
+    /// The burst's events in the order they arrived, the size of each message that carried some of them, and the time
+    /// from the first such message to the last.
+    /// </summary>
+    private async Task<(List<string> Texts, List<int> Sizes, TimeSpan Span)> ReadBurstAsync(string marker, int count)
     {
         var texts = new List<string>(count);
         var sizes = new List<int>();
+        long first = 0, last = 0;
         using var cts = new CancellationTokenSource(Timeout);
         try
         {
-            await foreach (var batch in _messages.Reader.ReadAllAsync(cts.Token))
+            await foreach (var (batch, arrivedAt) in _messages.Reader.ReadAllAsync(cts.Token))
             {
                 var ours = batch.Where(e => e.Type == "LineDelivered" && e.Text?.StartsWith(marker, StringComparison.Ordinal) == true).ToList();
                 if (ours.Count == 0)
                     continue;
                 sizes.Add(batch.Length);
+                first = first == 0 ? arrivedAt : first;
+                last = arrivedAt;
                 texts.AddRange(ours.Select(e => e.Text!));
                 if (texts.Count >= count)
                     break;
@@ -179,6 +187,6 @@ public sealed class HubTests(WebHostFixture host) : IAsyncLifetime
         {
             // Events went missing: the caller's assertion shows which.
         }
-        return (texts, sizes);
+        return (texts, sizes, System.Diagnostics.Stopwatch.GetElapsedTime(first, last));
     }
 }

@@ -10,4 +10,7 @@ internal static partial class DashboardLog
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Forwarding engine events to hub clients failed")]
     public static partial void HubForwardFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Hub clients missed {Count} event(s): more than the hub sends under a flood (Dashboard:HubInterval)")]
+    public static partial void HubDropped(ILogger logger, long count);
 }

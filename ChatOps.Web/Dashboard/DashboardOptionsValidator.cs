@@ -13,6 +13,8 @@ internal sealed class DashboardOptionsValidator : IValidateOptions<DashboardOpti
             errors.Add($"{s}:MirrorCapacity must be between 10 and 100000 (got {options.MirrorCapacity}).");
         if (options.RenderInterval < TimeSpan.FromMilliseconds(20) || options.RenderInterval > TimeSpan.FromSeconds(5))
             errors.Add($"{s}:RenderInterval must be between 00:00:00.020 and 00:00:05 (got {options.RenderInterval}).");
+        if (options.HubInterval < TimeSpan.Zero || options.HubInterval > TimeSpan.FromSeconds(1))
+            errors.Add($"{s}:HubInterval must be between 0 and 00:00:01 (got {options.HubInterval}).");
         if (options.ChartSampleInterval < TimeSpan.FromSeconds(1))
             errors.Add($"{s}:ChartSampleInterval must be at least 1 second (got {options.ChartSampleInterval}).");
         if (options.ChartWindow < options.ChartSampleInterval * 2)

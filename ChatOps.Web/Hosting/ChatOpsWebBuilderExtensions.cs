@@ -23,8 +23,8 @@ internal static class ChatOpsWebBuilderExtensions
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
         services.AddChatOpsAuth();
-        // JSON for browsers and scripts; MessagePack for clients that follow every event of a busy lab (a third of the bytes
-        // and of the serializing CPU: see docs/dashboard.md).
+        // JSON for browsers and scripts; MessagePack, binary and cheaper to write and read, for clients that follow every
+        // event of a busy lab (measured in docs/performance.md).
         services.AddSignalR().AddMessagePackProtocol();
         services.AddDashboard();
         // Registered before the engine: hosted services start in order, so both follow the events from the first one.

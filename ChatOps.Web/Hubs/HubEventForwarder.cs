@@ -2,16 +2,22 @@ using ChatOps.TcpEngine.Engine;
 using ChatOps.TcpEngine.Events;
 using ChatOps.Web.Dashboard;
 using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.Options;
 
 namespace ChatOps.Web.Hubs;
 
 /// <summary>
 /// Follows the engine's events (subscribing before the engine starts) and sends them to every hub client in batches:
-/// it waits for one event, then takes whatever else is already queued. No timer: a lone event leaves at once, and under
-/// load the next batch fills while the previous send is in flight.
+/// it waits for one event, then takes whatever else is already queued, then rests <see cref="DashboardOptions.HubInterval"/>.
+/// A lone event leaves at once; under a flood, the hub's work is bounded and what its queue cannot hold is dropped and
+/// logged, so hub clients never take the relay's CPU (see docs/performance.md).
 /// </summary>
-internal sealed class HubEventForwarder(ChatEngine engine, IHubContext<ChatOpsHub, IChatOpsClient> hub, ILogger<HubEventForwarder> logger)
-    : IHostedService
+internal sealed class HubEventForwarder(
+    ChatEngine engine,
+    IHubContext<ChatOpsHub, IChatOpsClient> hub,
+    IOptions<DashboardOptions> options,
+    TimeProvider time,
+    ILogger<HubEventForwarder> logger) : IHostedService
 {
     /// <summary>
     /// Default 512. Bounds one message (at most 512 lines of <c>Chat:MaxLineBytes</c> plus metadata) so a client never has
@@ -20,8 +26,12 @@ internal sealed class HubEventForwarder(ChatEngine engine, IHubContext<ChatOpsHu
     /// </summary>
     public const int MaxEventsPerMessage = 512;
 
+    private static readonly TimeSpan DropReportInterval = TimeSpan.FromSeconds(5);
+
     private EventSubscription? _events;
     private Task _loop = Task.CompletedTask;
+    private long _droppedSeen;
+    private DateTimeOffset _droppedLogged;
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
@@ -35,6 +45,17 @@ internal sealed class HubEventForwarder(ChatEngine engine, IHubContext<ChatOpsHu
         // Ending the subscription lets the events already queued (the shutdown among them) go out, then ends the loop.
         _events?.Dispose();
         await _loop.WaitAsync(cancellationToken);
+    }
+
+    // At most one warning every few seconds: a flood must not become a flood of log lines.
+    private void ReportDropped(EventSubscription events)
+    {
+        var dropped = events.Dropped;
+        var now = time.GetUtcNow();
+        if (dropped == _droppedSeen || now - _droppedLogged < DropReportInterval)
+            return;
+        DashboardLog.HubDropped(logger, dropped - _droppedSeen);
+        (_droppedSeen, _droppedLogged) = (dropped, now);
     }
 
     private async Task RunAsync(EventSubscription events)
@@ -56,6 +77,8 @@ internal sealed class HubEventForwarder(ChatEngine engine, IHubContext<ChatOpsHu
                 DashboardLog.HubForwardFailed(logger, ex);
             }
             batch.Clear();
+            ReportDropped(events);
+            await Task.Delay(options.Value.HubInterval, time);
         }
     }
 }
