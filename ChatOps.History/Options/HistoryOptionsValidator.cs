@@ -29,6 +29,7 @@ public sealed class HistoryOptionsValidator : IValidateOptions<HistoryOptions>
         foreach (var (key, value) in new[]
         {
             (nameof(o.MaxBatchEvents), o.MaxBatchEvents),
+            (nameof(o.MaxEventsPerSecond), o.MaxEventsPerSecond),
             (nameof(o.QueueCapacity), o.QueueCapacity),
             (nameof(o.MaxPendingEvents), o.MaxPendingEvents),
             (nameof(o.MaxPageSize), o.MaxPageSize),

@@ -128,9 +128,12 @@ internal sealed class HistoryWriter : IHostedLifecycleService, IAsyncDisposable
         {
             if (healthy && pending.Count == 0)
                 await _pacer.IdleAsync(reader);
-            await _pacer.PauseAsync(healthy ? _options.FlushInterval : _options.RetryInterval);
+            var interval = healthy ? _options.FlushInterval : _options.RetryInterval;
+            await _pacer.PauseAsync(interval);
             var requests = _pacer.TakeFlushRequests();
-            Drain(reader, pending);
+            // A flush request or the stop takes everything queued: the budget is for floods, not for the last words.
+            var everything = requests.Count > 0 || _stopping.IsCancellationRequested;
+            Drain(reader, pending, everything ? int.MaxValue : Budget(interval));
             if (pending.Count > 0)
                 healthy = await TryWriteAsync(pending);
             foreach (var request in requests)
@@ -142,10 +145,14 @@ internal sealed class HistoryWriter : IHostedLifecycleService, IAsyncDisposable
             Drop(pending.Count); // The database stayed down until the end.
     }
 
-    private void Drain(System.Threading.Channels.ChannelReader<ChatEvent> reader, List<ChatEvent> pending)
+    // What one round may take under Data:MaxEventsPerSecond, so a flood costs the writer bounded work.
+    private int Budget(TimeSpan interval) => (int)Math.Clamp(_options.MaxEventsPerSecond * interval.TotalSeconds, 1, int.MaxValue);
+
+    private void Drain(System.Threading.Channels.ChannelReader<ChatEvent> reader, List<ChatEvent> pending, int budget)
     {
         var overflow = 0;
-        while (reader.TryRead(out var chatEvent))
+        // Past the budget, events stay queued for the next rounds; what the queue cannot hold is dropped as it arrives.
+        for (var taken = 0; taken < budget && reader.TryRead(out var chatEvent); taken++)
         {
             if (pending.Count < _options.MaxPendingEvents)
                 pending.Add(chatEvent);

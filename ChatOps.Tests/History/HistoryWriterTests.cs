@@ -1,4 +1,5 @@
 using ChatOps.History.Queries;
+using ChatOps.Tests.Support;
 
 namespace ChatOps.Tests.History;
 
@@ -40,6 +41,29 @@ public sealed class HistoryWriterTests : IDisposable
         Assert.Equal(Published, stored + health.EventsDropped);
         Assert.False(health.IsFaulted);
     }
+
+    [Fact]
+    public async Task Under_a_flood_each_round_takes_its_budget_and_a_flush_takes_the_rest()
+    {
+        // 50 events/s with rounds of 200 ms: a round takes 10. The queue holds the whole burst, so nothing is dropped.
+        await using var host = await HistoryHost.StartAsync(_folder.Path, new() { ["Data:MaxEventsPerSecond"] = "50" });
+        await host.FlushAsync();
+
+        const int Published = 200;
+        for (var i = 0; i < Published; i++)
+            host.Engine.Broadcast($"flood {i}");
+        var before = host.Status.Current.LinesWritten;
+        await Eventually.HoldsAsync(() => host.Status.Current.LinesWritten > before, "a round writes part of the flood");
+        // A round takes 10; half the burst would take ten rounds (2 s), far more than one poll of the status.
+        Assert.InRange(host.Status.Current.LinesWritten - before, 1, Published / 2);
+
+        await host.FlushAsync();
+        Assert.Equal(Published, await StoredAsync(host));
+        Assert.Equal(0, host.Status.Current.EventsDropped);
+    }
+
+    private static async Task<long> StoredAsync(HistoryHost host) =>
+        (await host.Queries.GetLinesAsync(new LineQuery(Text: "flood "), Ct)).Total;
 
     public void Dispose() => _folder.Dispose();
 }
