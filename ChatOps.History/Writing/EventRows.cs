@@ -26,6 +26,9 @@ internal static class EventRows
         _ => null,
     };
 
+    /// <summary>False for the events <see cref="Map"/> leaves out, so the writer's subscription never queues them.</summary>
+    public static bool IsRecorded(ChatEvent chatEvent) => chatEvent is not (LineDelivered or ReplyAwaited);
+
     public static string Endpoints(EngineStarted e) => string.Join(' ', e.Endpoints.Select(p => p.ToString()));
 
     public static string Lower<T>(T value)

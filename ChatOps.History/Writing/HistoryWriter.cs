@@ -61,18 +61,20 @@ internal sealed class HistoryWriter : IHostedLifecycleService, IAsyncDisposable
     public Task StartingAsync(CancellationToken cancellationToken)
     {
         HistoryLog.Opened(_logger, _database.FilePath);
-        _subscription ??= _engine.Events.Subscribe(_options.QueueCapacity);
+        _subscription ??= Subscribe();
         return _bans.LoadAsync(cancellationToken);
     }
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        _subscription ??= _engine.Events.Subscribe(_options.QueueCapacity);
+        _subscription ??= Subscribe();
         _loop = Task.Run(RunGuardedAsync, CancellationToken.None);
         return Task.CompletedTask;
     }
 
     public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private EventSubscription Subscribe() => _engine.Events.Subscribe(_options.QueueCapacity, EventRows.IsRecorded);
 
     public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 

@@ -14,9 +14,14 @@ public sealed class ChatEventFeed
 
     public bool HasSubscribers => !_subscribers.IsEmpty;
 
-    public EventSubscription Subscribe(int capacity = DefaultCapacity)
+    /// <param name="capacity">Events the subscriber may fall behind by before it loses new ones.</param>
+    /// <param name="wants">
+    /// Which events to queue (all when null). A subscriber that ignores the busiest events (a relay publishes a
+    /// <see cref="LineDelivered"/> for every line) says so here, so they never cost it a queue write.
+    /// </param>
+    public EventSubscription Subscribe(int capacity = DefaultCapacity, Func<ChatEvent, bool>? wants = null)
     {
-        var subscription = new EventSubscription(capacity, Remove);
+        var subscription = new EventSubscription(capacity, wants, Remove);
         ImmutableInterlocked.Update(ref _subscribers, static (list, s) => list.Add(s), subscription);
         return subscription;
     }

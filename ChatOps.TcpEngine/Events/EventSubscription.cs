@@ -7,12 +7,14 @@ public sealed class EventSubscription : IDisposable
 {
     private readonly Channel<ChatEvent> _channel;
     private readonly Action<EventSubscription> _unsubscribe;
+    private readonly Func<ChatEvent, bool>? _wants;
     private long _dropped;
     private int _disposed;
 
-    internal EventSubscription(int capacity, Action<EventSubscription> unsubscribe)
+    internal EventSubscription(int capacity, Func<ChatEvent, bool>? wants, Action<EventSubscription> unsubscribe)
     {
         _unsubscribe = unsubscribe;
+        _wants = wants;
         _channel = Channel.CreateBounded<ChatEvent>(
             new BoundedChannelOptions(capacity) { SingleReader = true, FullMode = BoundedChannelFullMode.DropWrite },
             _ => Interlocked.Increment(ref _dropped));
@@ -26,7 +28,11 @@ public sealed class EventSubscription : IDisposable
     public IAsyncEnumerable<ChatEvent> ReadAllAsync(CancellationToken cancellationToken = default) =>
         _channel.Reader.ReadAllAsync(cancellationToken);
 
-    internal void Offer(ChatEvent chatEvent) => _channel.Writer.TryWrite(chatEvent);
+    internal void Offer(ChatEvent chatEvent)
+    {
+        if (_wants is null || _wants(chatEvent))
+            _channel.Writer.TryWrite(chatEvent);
+    }
 
     public void Dispose()
     {

@@ -72,6 +72,28 @@ public sealed class EventStreamTests
     }
 
     [Fact]
+    public async Task A_subscriber_that_does_not_want_deliveries_never_queues_them()
+    {
+        await using var chat = await MemoryChat.StartAsync(ChatMode.Echo);
+        using var picky = chat.Engine.Events.Subscribe(capacity: 8, wants: static e => e is not LineDelivered);
+        var client = chat.Connect();
+        for (var i = 0; i < 20; i++)
+        {
+            await client.SendLineAsync($"line {i}");
+            Assert.Equal($"line {i}", await client.ReadLineAsync());
+        }
+        await chat.Events.WaitForCountAsync<LineDelivered>(20);
+
+        // Only what it wants was offered: the connect and the first 7 lines fill its 8 places; no delivery took one.
+        var kept = new List<ChatEvent>();
+        while (picky.Reader.TryRead(out var e))
+            kept.Add(e);
+        Assert.DoesNotContain(kept, e => e is LineDelivered);
+        Assert.Equal(["line 0", "line 1", "line 2", "line 3", "line 4", "line 5", "line 6"], kept.OfType<LineReceived>().Select(e => e.Text));
+        await Eventually.HoldsAsync(() => picky.Dropped == 21 - 8, $"13 dropped (now {picky.Dropped})");
+    }
+
+    [Fact]
     public async Task A_slow_subscriber_loses_events_and_is_told_how_many_while_the_others_and_the_chat_go_on()
     {
         await using var chat = await MemoryChat.StartAsync(ChatMode.Echo);

@@ -21,7 +21,8 @@ internal sealed class DashboardFeed(ChatEngine engine, DashboardState state, IOp
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        _events = engine.Events.Subscribe();
+        // Deliveries repeat the received line and the dashboard shows neither them nor their count: not queued at all.
+        _events = engine.Events.Subscribe(wants: static e => e is not LineDelivered);
         _loop = RunAsync(_events, _stopping.Token);
         return Task.CompletedTask;
     }
