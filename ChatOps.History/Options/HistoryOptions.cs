@@ -27,9 +27,10 @@ public sealed class HistoryOptions
 
     /// <summary>
     /// Events the writer takes per second at most. Default 10000: thirty students at the default rate limit send about 600
-    /// lines a second (the writer does not take deliveries, which repeat them). Beyond it — a stress test with the chat's limits raised — the rest waits in
-    /// the queue (<see cref="QueueCapacity"/>), and what the queue cannot hold is dropped and counted (the status bar shows
-    /// it), instead of the writer taking the relay's CPU. A flush (a transcript download, the stop) takes everything queued.
+    /// lines a second (the writer does not take deliveries, which repeat them). Beyond it — a stress test with the chat's
+    /// limits raised — the rest waits in the queue (<see cref="QueueCapacity"/>), and what the queue cannot hold is dropped
+    /// and counted (the status bar shows it), instead of the writer taking the relay's CPU. A flush (a transcript download,
+    /// the stop) takes everything queued.
     /// </summary>
     public int MaxEventsPerSecond { get; set; } = 10_000;
 

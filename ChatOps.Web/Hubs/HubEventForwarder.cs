@@ -21,7 +21,7 @@ internal sealed class HubEventForwarder(
 {
     /// <summary>
     /// Default 512. Bounds one message (at most 512 lines of <c>Chat:MaxLineBytes</c> plus metadata) so a client never has
-    /// to take one huge frame; at relay rates of ~150,000 events/s it still means only a few hundred messages a second.
+    /// to take one huge frame; with <see cref="DashboardOptions.HubInterval"/> it sets how much a flood can send.
     /// A constant, not an option: the subscription's own capacity is what bounds memory, and no client needs another value.
     /// </summary>
     public const int MaxEventsPerMessage = 512;
