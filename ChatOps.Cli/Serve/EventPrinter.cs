@@ -20,11 +20,10 @@ internal static class EventPrinter
         var endpoints = new Dictionary<long, string>();
         var batch = new StringBuilder();
         var newLine = screen.NewLine; // Read once: Console.Out takes its lock even to say what a newline is.
-        var reader = events.Reader;
-        while (await reader.WaitToReadAsync())
+        await foreach (var received in events.ReadBatchesAsync(MaxBatch, GatherFor))
         {
             var arret = false;
-            for (var n = 0; n < MaxBatch && reader.TryRead(out var e); n++)
+            foreach (var e in received)
             {
                 if (e is ClientConnected c)
                     endpoints[c.SessionId] = $"{c.Ip}:{c.Port}";
@@ -41,11 +40,7 @@ internal static class EventPrinter
             await screen.WriteAsync(batch);
             batch.Clear();
             if (arret)
-            {
                 lifetime.StopApplication();
-                continue;
-            }
-            await Task.Delay(GatherFor);
         }
     }
 

@@ -94,6 +94,27 @@ public sealed class EventStreamTests
     }
 
     [Fact]
+    public async Task Batches_take_what_is_queued_up_to_their_size_in_order_and_end_with_the_subscription()
+    {
+        var feed = new ChatEventFeed();
+        var subscription = feed.Subscribe();
+        for (var i = 1; i <= 10; i++)
+            feed.Publish(new ClientConnected(DateTimeOffset.UtcNow, i, "10.0.0.1", 40000 + i));
+        subscription.Dispose(); // What is queued is still read, then the batches end.
+
+        var sizes = new List<int>();
+        var ids = new List<long>();
+        await foreach (var batch in subscription.ReadBatchesAsync(max: 4, rest: TimeSpan.Zero).WithCancellation(TestContext.Current.CancellationToken))
+        {
+            sizes.Add(batch.Count);
+            ids.AddRange(batch.Cast<ClientConnected>().Select(e => e.SessionId));
+        }
+
+        Assert.Equal([4, 4, 2], sizes);
+        Assert.Equal(Enumerable.Range(1, 10).Select(i => (long)i), ids);
+    }
+
+    [Fact]
     public async Task A_slow_subscriber_loses_events_and_is_told_how_many_while_the_others_and_the_chat_go_on()
     {
         await using var chat = await MemoryChat.StartAsync(ChatMode.Echo);

@@ -60,12 +60,11 @@ internal sealed class HubEventForwarder(
 
     private async Task RunAsync(EventSubscription events)
     {
-        var reader = events.Reader;
         // Reused: a send completes only once every connection has serialized the message, so nothing holds the list after.
         var batch = new List<HubEvent>(MaxEventsPerMessage);
-        while (await reader.WaitToReadAsync())
+        await foreach (var received in events.ReadBatchesAsync(MaxEventsPerMessage, options.Value.HubInterval, time))
         {
-            while (batch.Count < MaxEventsPerMessage && reader.TryRead(out var e))
+            foreach (var e in received)
                 batch.Add(HubEvent.From(e));
             try
             {
@@ -78,7 +77,6 @@ internal sealed class HubEventForwarder(
             }
             batch.Clear();
             ReportDropped(events);
-            await Task.Delay(options.Value.HubInterval, time);
         }
     }
 }
