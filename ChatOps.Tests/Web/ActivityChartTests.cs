@@ -3,6 +3,7 @@ using ChatOps.TcpEngine.Engine;
 using ChatOps.TcpEngine.Events;
 using ChatOps.TcpEngine.Options;
 using ChatOps.TcpEngine.Protocol;
+using ChatOps.Tests.Support;
 using ChatOps.Web.Components.Dashboard;
 using ChatOps.Web.Dashboard;
 using Microsoft.Extensions.DependencyInjection;
@@ -48,7 +49,7 @@ public sealed class ActivityChartTests : BunitContext
             Assert.Contains("clients", chart.Markup, StringComparison.Ordinal);
             Assert.Contains("lines/s", chart.Markup, StringComparison.Ordinal);
             Assert.NotEmpty(chart.FindAll("svg path"));
-        }, TestTcpClient.Timeout);
+        }, LineReader.DefaultTimeout);
     }
 
     [Fact]

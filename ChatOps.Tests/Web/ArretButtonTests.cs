@@ -1,5 +1,6 @@
 using Bunit;
 using ChatOps.TcpEngine.Events;
+using ChatOps.Tests.Support;
 using ChatOps.Web.Components.Dashboard;
 using MudBlazor;
 
@@ -7,7 +8,7 @@ namespace ChatOps.Tests.Web;
 
 public sealed class ArretButtonTests : DashboardTest
 {
-    private static readonly TimeSpan Timeout = TestTcpClient.Timeout;
+    private static readonly TimeSpan Timeout = LineReader.DefaultTimeout;
 
     [Fact]
     public async Task Asks_for_confirmation_and_cancel_changes_nothing()

@@ -1,5 +1,6 @@
 using Bunit;
 using ChatOps.History.Audit;
+using ChatOps.Tests.Support;
 using ChatOps.Web.Components.Pages;
 using ChatOps.Web.Components.Records;
 
@@ -7,7 +8,7 @@ namespace ChatOps.Tests.Web;
 
 public sealed class AuditPageTests : HistoryPageTest
 {
-    private static readonly TimeSpan Timeout = TestTcpClient.Timeout;
+    private static readonly TimeSpan Timeout = LineReader.DefaultTimeout;
 
     private static CancellationToken Ct => Xunit.TestContext.Current.CancellationToken;
 

@@ -1,5 +1,6 @@
 using ChatOps.History.Audit;
 using ChatOps.TcpEngine.Events;
+using ChatOps.Tests.Support;
 using ChatOps.Web.Records;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -65,12 +66,12 @@ public sealed class AuditRecordingTests(WebHostFixture host)
         Assert.True(await host.Services.GetRequiredService<Moderation>().KickAsync(session, "teacher", Ct));
 
         var kick = (await Audit.ListAsync(0, 10, Ct)).Items.Select(r => r.Entry).First(e => e.Action == AuditAction.Kick);
-        Assert.Equal(("teacher", $"127.0.0.1:{client.LocalPort}"), (kick.Actor, kick.Target));
+        Assert.Equal(("teacher", $"127.0.0.1:{client.LocalEndPoint.Port}"), (kick.Actor, kick.Target));
     }
 
-    private async Task<long> AdmittedAsync(TestTcpClient client)
+    private async Task<long> AdmittedAsync(TcpTestClient client)
     {
         await client.ReadUntilAsync(l => l.StartsWith("* connected", StringComparison.Ordinal));
-        return host.Engine.GetSessions().Single(s => s.Port == client.LocalPort).Id;
+        return host.Engine.GetSessions().Single(s => s.Port == client.LocalEndPoint.Port).Id;
     }
 }

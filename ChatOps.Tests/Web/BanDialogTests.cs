@@ -1,5 +1,6 @@
 using Bunit;
 using ChatOps.Tests.History;
+using ChatOps.Tests.Support;
 using ChatOps.Web.Components.Dashboard;
 using ChatOps.Web.Records;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,7 +12,7 @@ namespace ChatOps.Tests.Web;
 /// <summary>The ban button of the connections table, its dialog, and the ban it makes in the real ban list.</summary>
 public sealed class BanDialogTests : BunitContext, IAsyncLifetime
 {
-    private static readonly TimeSpan Timeout = TestTcpClient.Timeout;
+    private static readonly TimeSpan Timeout = LineReader.DefaultTimeout;
     private readonly TempFolder _folder = new();
     private LiveDashboard _live = default!;
     private HistoryHost _history = default!;
@@ -34,9 +35,9 @@ public sealed class BanDialogTests : BunitContext, IAsyncLifetime
         Render<MudPopoverProvider>();
         var table = Render<ConnectionsTable>();
         await using var client = await _live.ConnectAsync();
-        table.WaitForAssertion(() => table.Find($"tr[data-session='{client.SessionId}'] button.ban-button"), Timeout);
+        table.WaitForAssertion(() => table.Find($"tr[data-session='{_live.SessionIdOf(client)}'] button.ban-button"), Timeout);
 
-        var opening = table.InvokeAsync(() => table.Find($"tr[data-session='{client.SessionId}'] button.ban-button").Click());
+        var opening = table.InvokeAsync(() => table.Find($"tr[data-session='{_live.SessionIdOf(client)}'] button.ban-button").Click());
         dialogs.WaitForAssertion(() => dialogs.Find("#ban-confirm"), Timeout);
         await dialogs.InvokeAsync(() => dialogs.FindComponent<MudSelect<string>>().Instance.SelectOption("1h"));
         dialogs.Find("input#ban-reason").Change("flooding");

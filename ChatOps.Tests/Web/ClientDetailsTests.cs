@@ -1,4 +1,5 @@
 using Bunit;
+using ChatOps.Tests.Support;
 using ChatOps.Web.Components.Dashboard;
 
 namespace ChatOps.Tests.Web;
@@ -18,16 +19,16 @@ public sealed class ClientDetailsTests : DashboardTest
     {
         await using var other = await ConnectAsync();
         await using var selected = await ConnectAsync();
-        var details = Render<ClientDetails>(p => p.Add(d => d.SessionId, selected.SessionId));
+        var details = Render<ClientDetails>(p => p.Add(d => d.SessionId, SessionIdOf(selected)));
 
-        await other.SendAsync("not mine");
-        await selected.SendRawAsync("mine\r\n"u8.ToArray());
+        await other.SendLineAsync("not mine");
+        await selected.SendAsync("mine\r\n"u8.ToArray());
 
         details.WaitForAssertion(() =>
         {
             var lines = details.FindAll(".recent-lines .text").Select(e => e.TextContent).ToList();
             Assert.Equal(["mine"], lines);
             Assert.Contains("CRLF", details.Find(".diagnostics").TextContent, StringComparison.Ordinal);
-        }, TestTcpClient.Timeout);
+        }, LineReader.DefaultTimeout);
     }
 }

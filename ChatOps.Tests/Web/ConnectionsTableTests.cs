@@ -1,6 +1,7 @@
 using System.Globalization;
 using Bunit;
 using ChatOps.TcpEngine.Options;
+using ChatOps.Tests.Support;
 using ChatOps.Web.Components.Dashboard;
 using ChatOps.Web.Dashboard;
 
@@ -8,7 +9,7 @@ namespace ChatOps.Tests.Web;
 
 public sealed class ConnectionsTableTests : DashboardTest
 {
-    private static readonly TimeSpan Timeout = TestTcpClient.Timeout;
+    private static readonly TimeSpan Timeout = LineReader.DefaultTimeout;
 
     // Short, so the "unfinished line" chip shows within the test's time; the default (5 s) is for classrooms.
     protected override void Configure(DashboardOptions dashboard, ChatOptions chat) => dashboard.UnfinishedLineWarning = TimeSpan.FromSeconds(1);
@@ -24,11 +25,11 @@ public sealed class ConnectionsTableTests : DashboardTest
         var rows = table.FindAll("tr.session-row");
         Assert.All(rows, r => Assert.Equal("127.0.0.1", r.QuerySelector("td.ip")!.TextContent));
         Assert.Equal(
-            new[] { a.LocalPort, b.LocalPort }.Order(),
+            new[] { a.LocalEndPoint.Port, b.LocalEndPoint.Port }.Order(),
             rows.Select(r => int.Parse(r.Children[1].TextContent, CultureInfo.InvariantCulture)).Order());
 
         await a.DisposeAsync();
-        table.WaitForAssertion(() => Assert.Equal(b.SessionId.ToString(CultureInfo.InvariantCulture), table.Find("tr.session-row").GetAttribute("data-session")), Timeout);
+        table.WaitForAssertion(() => Assert.Equal(SessionIdOf(b).ToString(CultureInfo.InvariantCulture), table.Find("tr.session-row").GetAttribute("data-session")), Timeout);
     }
 
     [Fact]
@@ -36,11 +37,11 @@ public sealed class ConnectionsTableTests : DashboardTest
     {
         var table = Render<ConnectionsTable>();
         await using var client = await ConnectAsync();
-        await client.SendRawAsync("one\r\ntwo\r\nthree\r\n"u8.ToArray());
+        await client.SendAsync("one\r\ntwo\r\nthree\r\n"u8.ToArray());
 
         table.WaitForAssertion(() =>
         {
-            var row = table.Find($"tr[data-session='{client.SessionId}']");
+            var row = table.Find($"tr[data-session='{SessionIdOf(client)}']");
             Assert.Equal("3", row.Children[3].TextContent);
             Assert.Contains("CRLF", row.Children[6].TextContent, StringComparison.Ordinal);
         }, Timeout);
@@ -51,10 +52,10 @@ public sealed class ConnectionsTableTests : DashboardTest
     {
         var table = Render<ConnectionsTable>();
         await using var client = await ConnectAsync();
-        await client.SendRawAsync("no newline yet"u8.ToArray());
+        await client.SendAsync("no newline yet"u8.ToArray());
 
         table.WaitForAssertion(() =>
-            Assert.Contains("unfinished line for", table.Find($"tr[data-session='{client.SessionId}']").TextContent, StringComparison.Ordinal), Timeout);
+            Assert.Contains("unfinished line for", table.Find($"tr[data-session='{SessionIdOf(client)}']").TextContent, StringComparison.Ordinal), Timeout);
     }
 
     [Fact]
@@ -63,13 +64,13 @@ public sealed class ConnectionsTableTests : DashboardTest
         var table = Render<ConnectionsTable>();
         await using var stays = await ConnectAsync();
         await using var kicked = await ConnectAsync();
-        table.WaitForAssertion(() => table.Find($"tr[data-session='{kicked.SessionId}'] button.kick-button"), Timeout);
+        table.WaitForAssertion(() => table.Find($"tr[data-session='{SessionIdOf(kicked)}'] button.kick-button"), Timeout);
 
-        await table.ClickAsync($"tr[data-session='{kicked.SessionId}'] button.kick-button");
+        await table.ClickAsync($"tr[data-session='{SessionIdOf(kicked)}'] button.kick-button");
 
         var lines = await kicked.ReadToEndAsync();
         Assert.Contains(lines, l => l.Contains("disconnected by the teacher", StringComparison.Ordinal));
-        Assert.Equal([stays.SessionId], Engine.GetSessions().Select(s => s.Id));
+        Assert.Equal([SessionIdOf(stays)], Engine.GetSessions().Select(s => s.Id));
     }
 
     [Fact]
@@ -78,11 +79,11 @@ public sealed class ConnectionsTableTests : DashboardTest
         long? selected = null;
         var table = Render<ConnectionsTable>(p => p.Add(t => t.SelectedIdChanged, id => selected = id));
         await using var client = await ConnectAsync();
-        table.WaitForAssertion(() => table.Find($"tr[data-session='{client.SessionId}']"), Timeout);
+        table.WaitForAssertion(() => table.Find($"tr[data-session='{SessionIdOf(client)}']"), Timeout);
 
-        await table.ClickAsync($"tr[data-session='{client.SessionId}']");
+        await table.ClickAsync($"tr[data-session='{SessionIdOf(client)}']");
 
-        Assert.Equal(client.SessionId, selected);
+        Assert.Equal(SessionIdOf(client), selected);
     }
 
     [Fact]
@@ -94,11 +95,11 @@ public sealed class ConnectionsTableTests : DashboardTest
             .Add(t => t.SelectedIdChanged, id => selected = id)
             .Add(t => t.OnMessage, id => messaged = id));
         await using var client = await ConnectAsync();
-        table.WaitForAssertion(() => table.Find($"tr[data-session='{client.SessionId}'] button.message-button"), Timeout);
+        table.WaitForAssertion(() => table.Find($"tr[data-session='{SessionIdOf(client)}'] button.message-button"), Timeout);
 
-        await table.ClickAsync($"tr[data-session='{client.SessionId}'] button.message-button");
+        await table.ClickAsync($"tr[data-session='{SessionIdOf(client)}'] button.message-button");
 
-        Assert.Equal(client.SessionId, selected);
-        Assert.Equal(client.SessionId, messaged);
+        Assert.Equal(SessionIdOf(client), selected);
+        Assert.Equal(SessionIdOf(client), messaged);
     }
 }

@@ -40,11 +40,11 @@ public sealed class DashboardEndToEndTests(WebHostFixture host)
         await Expect(page.Locator("tr.session-row td.ip")).ToHaveTextAsync(["127.0.0.11", "127.0.0.12", "127.0.0.13"]);
 
         // Alice's program sends CRLF (as on Windows), Bob's LF; Carol forgot her newline.
-        await alice.SendRawAsync("bonjour tout le monde\r\n"u8.ToArray());
+        await alice.SendAsync("bonjour tout le monde\r\n"u8.ToArray());
         Assert.Equal("[127.0.0.11] bonjour tout le monde", await bob.ReadUntilAsync(IsChat));
-        await bob.SendAsync("salut Alice, ça marche !");
-        await alice.SendRawAsync("<b>pas de HTML ici</b>\r\n"u8.ToArray());
-        await carol.SendRawAsync("j'ai oublié le println"u8.ToArray());
+        await bob.SendLineAsync("salut Alice, ça marche !");
+        await alice.SendAsync("<b>pas de HTML ici</b>\r\n"u8.ToArray());
+        await carol.SendAsync("j'ai oublié le println"u8.ToArray());
         await Expect(page.Locator("#mirror-lines")).ToContainTextAsync("bonjour tout le monde");
         await Expect(page.Locator("#mirror-lines")).ToContainTextAsync("<b>pas de HTML ici</b>");
 

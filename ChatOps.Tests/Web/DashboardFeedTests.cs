@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using ChatOps.TcpEngine.Events;
 using ChatOps.TcpEngine.Protocol;
+using ChatOps.Tests.Support;
 
 namespace ChatOps.Tests.Web;
 
@@ -29,7 +30,7 @@ public sealed class DashboardFeedTests : IAsyncLifetime
         var clock = Stopwatch.StartNew();
         for (var i = 0; i < Lines; i++)
             _live.Engine.Events.Publish(new LineReceived(DateTimeOffset.UtcNow, 1, "127.0.0.1", $"line {i}", ProtocolWord.None));
-        await last.Task.WaitAsync(TestTcpClient.Timeout, Xunit.TestContext.Current.CancellationToken);
+        await last.Task.WaitAsync(LineReader.DefaultTimeout, Xunit.TestContext.Current.CancellationToken);
         clock.Stop();
 
         // At most one push per render interval (100 ms), plus the tick and the one in flight when the burst began.
@@ -50,7 +51,7 @@ public sealed class DashboardFeedTests : IAsyncLifetime
             first.TrySetResult();
             return Task.CompletedTask;
         });
-        await first.Task.WaitAsync(TestTcpClient.Timeout, Xunit.TestContext.Current.CancellationToken);
+        await first.Task.WaitAsync(LineReader.DefaultTimeout, Xunit.TestContext.Current.CancellationToken);
 
         subscription.Dispose();
         subscription.Dispose();
@@ -61,10 +62,10 @@ public sealed class DashboardFeedTests : IAsyncLifetime
             return Task.CompletedTask;
         });
         // Pushes run one after the other: once the witness is called, a push that began before the unsubscription is over.
-        Assert.True(await witnessed.WaitAsync(TestTcpClient.Timeout, Xunit.TestContext.Current.CancellationToken));
+        Assert.True(await witnessed.WaitAsync(LineReader.DefaultTimeout, Xunit.TestContext.Current.CancellationToken));
         var after = Volatile.Read(ref pushes);
         _live.Engine.Events.Publish(new LineReceived(DateTimeOffset.UtcNow, 1, "127.0.0.1", "after", ProtocolWord.None));
-        Assert.True(await witnessed.WaitAsync(TestTcpClient.Timeout, Xunit.TestContext.Current.CancellationToken));
+        Assert.True(await witnessed.WaitAsync(LineReader.DefaultTimeout, Xunit.TestContext.Current.CancellationToken));
 
         Assert.Equal(after, Volatile.Read(ref pushes));
     }

@@ -1,6 +1,7 @@
 using Bunit;
 using ChatOps.TcpEngine.Engine;
 using ChatOps.TcpEngine.Options;
+using ChatOps.Tests.Support;
 using ChatOps.Web.Dashboard;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
@@ -39,5 +40,7 @@ public abstract class DashboardTest : BunitContext, IAsyncLifetime
             await Live.DisposeAsync();
     }
 
-    internal Task<TestTcpClient> ConnectAsync() => Live.ConnectAsync();
+    internal Task<TcpTestClient> ConnectAsync() => Live.ConnectAsync();
+
+    internal long SessionIdOf(TcpTestClient client) => Live.SessionIdOf(client);
 }

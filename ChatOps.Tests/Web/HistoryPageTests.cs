@@ -1,4 +1,5 @@
 using Bunit;
+using ChatOps.Tests.Support;
 using ChatOps.Web.Components.Pages;
 
 namespace ChatOps.Tests.Web;
@@ -6,12 +7,12 @@ namespace ChatOps.Tests.Web;
 public sealed class HistoryPageTests : HistoryPageTest
 {
     private const string Script = "<script>alert('x')</script><b>bold</b>";
-    private static readonly TimeSpan Timeout = TestTcpClient.Timeout;
+    private static readonly TimeSpan Timeout = LineReader.DefaultTimeout;
 
     [Fact]
     public async Task Lists_the_lab_session_and_shows_its_lines_as_text_with_search()
     {
-        await using var client = await TestTcpClient.ConnectAsync(Host.Engine.LocalEndPoint!);
+        await using var client = await TcpTestClient.ConnectAsync(Host.Engine.LocalEndPoint!);
         await HistoryWait.SendAndStoreAsync(Host.Engine, Host.FlushAsync, client, Script, "hello world", "second hello");
         var page = Render<HistoryPage>();
 

@@ -1,6 +1,7 @@
 using ChatOps.History.Writing;
 using ChatOps.TcpEngine.Engine;
 using ChatOps.TcpEngine.Events;
+using ChatOps.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ChatOps.Tests.Web;
@@ -8,21 +9,21 @@ namespace ChatOps.Tests.Web;
 /// <summary>Sends lines from a client and returns once the engine has received them and the history has written them.</summary>
 internal static class HistoryWait
 {
-    public static Task SendAndStoreAsync(IServiceProvider services, TestTcpClient client, params string[] lines) =>
+    public static Task SendAndStoreAsync(IServiceProvider services, TcpTestClient client, params string[] lines) =>
         SendAndStoreAsync(services.GetRequiredService<ChatEngine>(), () => services.GetRequiredService<HistoryWriter>().FlushAsync(), client, lines);
 
-    public static async Task SendAndStoreAsync(ChatEngine engine, Func<Task> flush, TestTcpClient client, params string[] lines)
+    public static async Task SendAndStoreAsync(ChatEngine engine, Func<Task> flush, TcpTestClient client, params string[] lines)
     {
         using var events = engine.Events.Subscribe();
         foreach (var line in lines)
-            await client.SendAsync(line);
-        using var cts = new CancellationTokenSource(TestTcpClient.Timeout);
+            await client.SendLineAsync(line);
+        using var cts = new CancellationTokenSource(LineReader.DefaultTimeout);
         await foreach (var e in events.ReadAllAsync(cts.Token))
         {
             if (e is LineReceived r && r.Text == lines[^1])
                 break;
         }
         // Everything published so far, the last line included, has been through a write once this completes.
-        await flush().WaitAsync(TestTcpClient.Timeout);
+        await flush().WaitAsync(LineReader.DefaultTimeout);
     }
 }

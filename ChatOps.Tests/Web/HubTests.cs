@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Threading.Channels;
 using ChatOps.TcpEngine.Events;
 using ChatOps.TcpEngine.Sessions;
+using ChatOps.Tests.Support;
 using ChatOps.Web.Hubs;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,7 +12,7 @@ namespace ChatOps.Tests.Web;
 [Collection(WebHostGroup.Name)]
 public sealed class HubTests(WebHostFixture host) : IAsyncLifetime
 {
-    private static readonly TimeSpan Timeout = TestTcpClient.Timeout;
+    private static readonly TimeSpan Timeout = LineReader.DefaultTimeout;
 
     private static CancellationToken Ct => Xunit.TestContext.Current.CancellationToken;
     // The stream is the batches flattened in order; the batches themselves are kept to count messages.
@@ -50,10 +51,10 @@ public sealed class HubTests(WebHostFixture host) : IAsyncLifetime
     {
         await using var client = await host.ConnectAsync();
 
-        var connected = await NextAsync(e => e.Type == "ClientConnected" && e.Port == client.LocalPort);
+        var connected = await NextAsync(e => e.Type == "ClientConnected" && e.Port == client.LocalEndPoint.Port);
         Assert.Equal("127.0.0.1", connected.Ip);
         var sessions = await _hub.InvokeAsync<List<SessionSnapshot>>("GetSessions", cancellationToken: Ct).WaitAsync(Timeout, Ct);
-        Assert.Contains(sessions, s => s.Port == client.LocalPort && s.Id == connected.SessionId);
+        Assert.Contains(sessions, s => s.Port == client.LocalEndPoint.Port && s.Id == connected.SessionId);
     }
 
     [Fact]
@@ -61,9 +62,9 @@ public sealed class HubTests(WebHostFixture host) : IAsyncLifetime
     {
         await using var sender = await host.ConnectAsync();
         await using var receiver = await host.ConnectAsync();
-        await NextAsync(e => e.Type == "ClientConnected" && e.Port == receiver.LocalPort);
+        await NextAsync(e => e.Type == "ClientConnected" && e.Port == receiver.LocalEndPoint.Port);
 
-        await sender.SendAsync("bonjour via the hub");
+        await sender.SendLineAsync("bonjour via the hub");
 
         var received = await NextAsync(e => e.Type == "LineReceived");
         Assert.Equal("bonjour via the hub", received.Text);
@@ -88,9 +89,9 @@ public sealed class HubTests(WebHostFixture host) : IAsyncLifetime
         await packed.StartAsync(Ct).WaitAsync(Timeout, Ct);
         await using var sender = await host.ConnectAsync();
         await using var receiver = await host.ConnectAsync();
-        await NextAsync(e => e.Type == "ClientConnected" && e.Port == receiver.LocalPort);
+        await NextAsync(e => e.Type == "ClientConnected" && e.Port == receiver.LocalEndPoint.Port);
 
-        await sender.SendAsync("en MessagePack");
+        await sender.SendLineAsync("en MessagePack");
 
         var viaJson = await NextAsync(e => e.Type == "LineReceived" && e.Text == "en MessagePack");
         using var cts = new CancellationTokenSource(Timeout);
@@ -103,7 +104,7 @@ public sealed class HubTests(WebHostFixture host) : IAsyncLifetime
     public async Task Broadcast_through_the_hub_reaches_tcp_clients()
     {
         await using var client = await host.ConnectAsync();
-        await NextAsync(e => e.Type == "ClientConnected" && e.Port == client.LocalPort);
+        await NextAsync(e => e.Type == "ClientConnected" && e.Port == client.LocalEndPoint.Port);
 
         var recipients = await _hub.InvokeAsync<int>("Broadcast", "from a script", cancellationToken: Ct).WaitAsync(Timeout, Ct);
 
@@ -115,7 +116,7 @@ public sealed class HubTests(WebHostFixture host) : IAsyncLifetime
     public async Task Arret_through_the_hub_closes_the_tcp_clients()
     {
         await using var client = await host.ConnectAsync();
-        await NextAsync(e => e.Type == "ClientConnected" && e.Port == client.LocalPort);
+        await NextAsync(e => e.Type == "ClientConnected" && e.Port == client.LocalEndPoint.Port);
 
         await _hub.InvokeAsync("Arret", cancellationToken: Ct).WaitAsync(Timeout, Ct);
 
@@ -129,7 +130,7 @@ public sealed class HubTests(WebHostFixture host) : IAsyncLifetime
     public async Task Kick_through_the_hub_disconnects_that_client_with_a_notice()
     {
         await using var client = await host.ConnectAsync();
-        var connected = await NextAsync(e => e.Type == "ClientConnected" && e.Port == client.LocalPort);
+        var connected = await NextAsync(e => e.Type == "ClientConnected" && e.Port == client.LocalEndPoint.Port);
 
         Assert.True(await _hub.InvokeAsync<bool>("Kick", connected.SessionId, cancellationToken: Ct).WaitAsync(Timeout, Ct));
 

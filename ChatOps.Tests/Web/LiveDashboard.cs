@@ -1,7 +1,9 @@
+using System.Collections.Concurrent;
 using System.Net;
 using ChatOps.TcpEngine.Engine;
 using ChatOps.TcpEngine.Events;
 using ChatOps.TcpEngine.Options;
+using ChatOps.Tests.Support;
 using ChatOps.Web.Dashboard;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -11,6 +13,7 @@ namespace ChatOps.Tests.Web;
 internal sealed class LiveDashboard : IAsyncDisposable
 {
     private readonly DashboardFeed _feed;
+    private readonly ConcurrentDictionary<TcpTestClient, long> _sessionIds = new();
 
     private LiveDashboard(ChatEngine engine, DashboardState state, DashboardFeed feed)
     {
@@ -41,21 +44,24 @@ internal sealed class LiveDashboard : IAsyncDisposable
     }
 
     /// <summary>Connects a client and returns once the engine has admitted it (its <c>ClientConnected</c> event).</summary>
-    public async Task<TestTcpClient> ConnectAsync()
+    public async Task<TcpTestClient> ConnectAsync()
     {
         using var events = Engine.Events.Subscribe();
-        var client = await TestTcpClient.ConnectAsync(EndPoint);
-        using var cts = new CancellationTokenSource(TestTcpClient.Timeout);
+        var client = await TcpTestClient.ConnectAsync(EndPoint);
+        using var cts = new CancellationTokenSource(LineReader.DefaultTimeout);
         await foreach (var e in events.ReadAllAsync(cts.Token))
         {
-            if (e is ClientConnected c && c.Port == client.LocalPort)
+            if (e is ClientConnected c && c.Port == client.LocalEndPoint.Port)
             {
-                client.SessionId = c.SessionId;
+                _sessionIds[client] = c.SessionId;
                 return client;
             }
         }
         throw new InvalidOperationException("The engine never admitted the client.");
     }
+
+    /// <summary>The engine's id for a client this dashboard connected; it stays known after the client leaves.</summary>
+    public long SessionIdOf(TcpTestClient client) => _sessionIds[client];
 
     public async ValueTask DisposeAsync()
     {

@@ -1,5 +1,6 @@
 using Bunit;
 using ChatOps.TcpEngine.Options;
+using ChatOps.Tests.Support;
 using ChatOps.Web.Components.Dashboard;
 using ChatOps.Web.Dashboard;
 
@@ -8,7 +9,7 @@ namespace ChatOps.Tests.Web;
 public sealed class MessageMirrorTests : DashboardTest
 {
     private const int Capacity = 10;
-    private static readonly TimeSpan Timeout = TestTcpClient.Timeout;
+    private static readonly TimeSpan Timeout = LineReader.DefaultTimeout;
 
     protected override void Configure(DashboardOptions dashboard, ChatOptions chat) => dashboard.MirrorCapacity = Capacity;
 
@@ -21,7 +22,7 @@ public sealed class MessageMirrorTests : DashboardTest
         var mirror = Render<MessageMirror>();
         await using var client = await ConnectAsync();
         for (var i = 1; i <= 15; i++)
-            await client.SendAsync($"line {i:00}");
+            await client.SendLineAsync($"line {i:00}");
 
         mirror.WaitForAssertion(() => Assert.Equal("line 15", Texts(mirror).LastOrDefault()), Timeout);
         Assert.Equal(Enumerable.Range(6, Capacity).Select(i => $"line {i:00}"), Texts(mirror));
@@ -32,7 +33,7 @@ public sealed class MessageMirrorTests : DashboardTest
     {
         var mirror = Render<MessageMirror>();
         await using var client = await ConnectAsync();
-        await client.SendAsync("bonjour");
+        await client.SendLineAsync("bonjour");
 
         mirror.WaitForAssertion(() =>
         {
@@ -49,8 +50,8 @@ public sealed class MessageMirrorTests : DashboardTest
     {
         var mirror = Render<MessageMirror>();
         await using var client = await ConnectAsync();
-        await client.SendAsync("apple pie");
-        await client.SendAsync("banana split");
+        await client.SendLineAsync("apple pie");
+        await client.SendLineAsync("banana split");
         mirror.WaitForAssertion(() => Assert.Contains("banana split", Texts(mirror)), Timeout);
 
         await mirror.InputAsync("#message-mirror input", "APPLE");
@@ -64,7 +65,7 @@ public sealed class MessageMirrorTests : DashboardTest
         var mirror = Render<MessageMirror>();
         await using var client = await ConnectAsync();
         const string Hostile = "<b>bold</b><img src=x onerror=alert(1)><script>alert(2)</script>";
-        await client.SendAsync(Hostile);
+        await client.SendLineAsync(Hostile);
 
         mirror.WaitForAssertion(() => Assert.Contains(Hostile, Texts(mirror)), Timeout);
         Assert.Empty(mirror.FindAll("#mirror-lines b, #mirror-lines img, #mirror-lines script"));
@@ -75,11 +76,11 @@ public sealed class MessageMirrorTests : DashboardTest
     {
         var mirror = Render<MessageMirror>();
         await using var client = await ConnectAsync();
-        await client.SendAsync("before");
+        await client.SendLineAsync("before");
         mirror.WaitForAssertion(() => Assert.Contains("before", Texts(mirror)), Timeout);
 
         await mirror.ClickAsync("#mirror-pause");
-        await client.SendAsync("while paused");
+        await client.SendLineAsync("while paused");
         mirror.WaitForAssertion(() => Assert.Contains("1 new line", mirror.Find("#mirror-paused").TextContent, StringComparison.Ordinal), Timeout);
         Assert.DoesNotContain("while paused", Texts(mirror));
 

@@ -1,5 +1,6 @@
 using Bunit;
 using ChatOps.TcpEngine;
+using ChatOps.Tests.Support;
 using ChatOps.Web.Components.Dashboard;
 using MudBlazor;
 
@@ -7,7 +8,7 @@ namespace ChatOps.Tests.Web;
 
 public sealed class ModeSwitchTests : DashboardTest
 {
-    private static readonly TimeSpan Timeout = TestTcpClient.Timeout;
+    private static readonly TimeSpan Timeout = LineReader.DefaultTimeout;
 
     [Fact]
     public void Says_which_exercise_the_current_mode_is()

@@ -1,6 +1,7 @@
 using Bunit;
 using ChatOps.TcpEngine;
 using ChatOps.TcpEngine.Options;
+using ChatOps.Tests.Support;
 using ChatOps.Web.Components.Dashboard;
 using ChatOps.Web.Dashboard;
 
@@ -14,7 +15,7 @@ public sealed class OperatorBoxTests : DashboardTest
     {
         await box.InputAsync("#operator-box input[type=text]", text);
         // The text field hands its value over asynchronously: click once the box has it, as a user's click would.
-        box.WaitForAssertion(() => Assert.Equal(text, box.Instance.Text), TestTcpClient.Timeout);
+        box.WaitForAssertion(() => Assert.Equal(text, box.Instance.Text), LineReader.DefaultTimeout);
         await box.ClickAsync("#operator-send");
     }
 
@@ -37,7 +38,7 @@ public sealed class OperatorBoxTests : DashboardTest
     {
         await using var other = await ConnectAsync();
         await using var selected = await ConnectAsync();
-        var box = Render<OperatorBox>(p => p.Add(b => b.SelectedId, selected.SessionId).Add(b => b.Target, OperatorTarget.Selected));
+        var box = Render<OperatorBox>(p => p.Add(b => b.SelectedId, SessionIdOf(selected)).Add(b => b.Target, OperatorTarget.Selected));
 
         await SendAsync(box, "just for you");
         Assert.Equal("[server] just for you", await selected.ReadUntilAsync(IsChat));
@@ -69,12 +70,12 @@ public sealed class OperatorBoxSyncModeTests : DashboardTest
     {
         var box = Render<OperatorBox>();
         await using var client = await ConnectAsync();
-        await client.SendAsync("what time is it?");
-        box.WaitForAssertion(() => Assert.Equal("what time is it?", box.Find("#pending-reply .pending-text").TextContent), TestTcpClient.Timeout);
+        await client.SendLineAsync("what time is it?");
+        box.WaitForAssertion(() => Assert.Equal("what time is it?", box.Find("#pending-reply .pending-text").TextContent), LineReader.DefaultTimeout);
 
         await SendAsync(box, "ten past nine");
 
         Assert.Equal("ten past nine", await client.ReadUntilAsync(l => !l.StartsWith("* ", StringComparison.Ordinal)));
-        box.WaitForAssertion(() => Assert.Contains("No line waits", box.Find("#pending-reply").TextContent, StringComparison.Ordinal), TestTcpClient.Timeout);
+        box.WaitForAssertion(() => Assert.Contains("No line waits", box.Find("#pending-reply").TextContent, StringComparison.Ordinal), LineReader.DefaultTimeout);
     }
 }

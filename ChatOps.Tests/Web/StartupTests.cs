@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
+using ChatOps.Tests.Support;
 using ChatOps.Web.Dashboard;
 using ChatOps.Web.Hosting;
 using Microsoft.AspNetCore.Builder;
@@ -33,7 +34,7 @@ public sealed class StartupTests
         // Stop as soon as the program is up: the test wants the banner printed before the wait for shutdown.
         lifetime.ApplicationStarted.Register(() => Task.Run(lifetime.StopApplication));
 
-        var exitCode = await app.RunChatOpsAsync(screen, TextWriter.Null).WaitAsync(TestTcpClient.Timeout, Xunit.TestContext.Current.CancellationToken);
+        var exitCode = await app.RunChatOpsAsync(screen, TextWriter.Null).WaitAsync(LineReader.DefaultTimeout, Xunit.TestContext.Current.CancellationToken);
 
         Assert.Equal(0, exitCode);
         Assert.Matches(@"ChatOps dashboard: http://127\.0\.0\.1:\d+", screen.ToString());

@@ -1,12 +1,13 @@
 using System.Globalization;
 using Bunit;
+using ChatOps.Tests.Support;
 using ChatOps.Web.Components.Dashboard;
 
 namespace ChatOps.Tests.Web;
 
 public sealed class StatusBarTests : DashboardTest
 {
-    private static readonly TimeSpan Timeout = TestTcpClient.Timeout;
+    private static readonly TimeSpan Timeout = LineReader.DefaultTimeout;
 
     [Fact]
     public void Shows_running_mode_port_and_how_students_connect()
@@ -27,7 +28,7 @@ public sealed class StatusBarTests : DashboardTest
         await using var a = await ConnectAsync();
         await using var b = await ConnectAsync();
         for (var i = 0; i < 10; i++)
-            await a.SendAsync($"line {i}");
+            await a.SendLineAsync($"line {i}");
 
         status.WaitForAssertion(() =>
         {

@@ -1,5 +1,6 @@
 using System.Net;
 using ChatOps.TcpEngine.Engine;
+using ChatOps.Tests.Support;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
@@ -37,8 +38,8 @@ public sealed class WebHostFixture : IAsyncLifetime
         return Engine;
     }
 
-    internal async Task<TestTcpClient> ConnectAsync(System.Net.IPAddress? from = null) =>
-        await TestTcpClient.ConnectAsync((await RunningEngineAsync()).LocalEndPoint!, from);
+    internal async Task<TcpTestClient> ConnectAsync(System.Net.IPAddress? from = null) =>
+        await TcpTestClient.ConnectAsync((await RunningEngineAsync()).LocalEndPoint!, from: from);
 
     public async Task<IBrowser> BrowserAsync()
     {
