@@ -32,7 +32,7 @@ internal static class ServeHost
         {
             // Resolving the engine validates its options: a wrong value fails here, before anything listens.
             engine = host.Services.GetRequiredService<ChatEngine>();
-            events = engine.Events.Subscribe(wants: static e => e is not LineDelivered); // The console prints what was received.
+            events = engine.Events.Subscribe(wants: ChatEventFeed.AllButDeliveries); // The console prints what was received.
             await host.StartAsync(cancellationToken);
         }
         catch (Exception ex) when (StartFailure(ex) is { } message)

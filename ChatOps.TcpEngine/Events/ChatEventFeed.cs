@@ -26,6 +26,12 @@ public sealed class ChatEventFeed
         return subscription;
     }
 
+    /// <summary>
+    /// For <see cref="Subscribe"/>'s <c>wants</c>: every event but the per-line <see cref="LineDelivered"/>, which repeats
+    /// a received line; for subscribers that show what clients sent (a console, the dashboard).
+    /// </summary>
+    public static bool AllButDeliveries(ChatEvent chatEvent) => chatEvent is not LineDelivered;
+
     public void Publish(ChatEvent chatEvent)
     {
         foreach (var subscriber in _subscribers)

@@ -75,7 +75,7 @@ public sealed class EventStreamTests
     public async Task A_subscriber_that_does_not_want_deliveries_never_queues_them()
     {
         await using var chat = await MemoryChat.StartAsync(ChatMode.Echo);
-        using var picky = chat.Engine.Events.Subscribe(capacity: 8, wants: static e => e is not LineDelivered);
+        using var picky = chat.Engine.Events.Subscribe(capacity: 8, wants: ChatEventFeed.AllButDeliveries);
         var client = chat.Connect();
         for (var i = 0; i < 20; i++)
         {

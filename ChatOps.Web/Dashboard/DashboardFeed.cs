@@ -22,7 +22,7 @@ internal sealed class DashboardFeed(ChatEngine engine, DashboardState state, IOp
     public Task StartAsync(CancellationToken cancellationToken)
     {
         // Deliveries repeat the received line and the dashboard shows neither them nor their count: not queued at all.
-        _events = engine.Events.Subscribe(wants: static e => e is not LineDelivered);
+        _events = engine.Events.Subscribe(wants: ChatEventFeed.AllButDeliveries);
         _loop = RunAsync(_events, _stopping.Token);
         return Task.CompletedTask;
     }
