@@ -56,6 +56,7 @@ internal static class EventPrinter
             case LineReceived l: to.Append(culture, $"{Who(l.SessionId, l.Ip)} > {l.Text}"); break;
             case ReplyAwaited r: to.Append(culture, $"{Who(r.SessionId, r.Ip)} waits for your reply to: {r.Text}"); break;
             case ServingChanged { ServedSessionId: { } id } s: to.Append(culture, $"now serving {Who(id, "?")} ({s.Waiting} waiting)"); break;
+            case OperatorLine { Greeting: true } o: to.Append(culture, $"you > {o.Text}   (greeting: it answers no line)"); break;
             case OperatorLine o: to.Append(culture, $"you > {o.Text}"); break;
             case ProtocolViolation v: to.Append(culture, $"{Who(v.SessionId, v.Ip)} ! {v.Detail}"); break;
             case EngineStopped s: to.Append(culture, $"server stopped ({s.Reason.ToString().ToLowerInvariant()}, by {s.By})"); break;
