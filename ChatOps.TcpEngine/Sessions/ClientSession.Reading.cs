@@ -145,6 +145,8 @@ internal sealed partial class ClientSession
 
     void IInboundSink.OnLine(string text)
     {
+        // What this line taught the decoder (its encoding, telnet) applies to the reply it may get at once (echo).
+        ApplyDecoderState();
         var blank = string.IsNullOrWhiteSpace(text);
         var word = blank ? ProtocolWord.None : ProtocolWords.Parse(text);
         // bye and arret always get through: a client must be able to leave even while it is being rate-limited.
