@@ -20,9 +20,17 @@ internal static class EventPrinter
         var endpoints = new Dictionary<long, string>();
         var batch = new StringBuilder();
         var newLine = screen.NewLine; // Read once: Console.Out takes its lock even to say what a newline is.
+        long droppedShown = 0;
         await foreach (var received in events.ReadBatchesAsync(MaxBatch, GatherFor))
         {
             var arret = false;
+            // Never lose events silently: a console that fell behind says how many it could not show.
+            var dropped = events.Dropped;
+            if (dropped > droppedShown)
+            {
+                batch.Append(CultureInfo.InvariantCulture, $"{DateTimeOffset.Now:HH:mm:ss} ({dropped - droppedShown} events not shown: the console fell behind){newLine}");
+                droppedShown = dropped;
+            }
             foreach (var e in received)
             {
                 if (e is ClientConnected c)
