@@ -48,6 +48,9 @@ public sealed partial class ChatEngine
         return true;
     }
 
+    /// <summary>How many of the last bytes each way <see cref="GetByteTrail"/> keeps per client.</summary>
+    public const int ByteTrailBytes = ByteTrail.BytesPerDirection;
+
     /// <summary>The last bytes received from and sent to one client, oldest first; empty when it is not connected.</summary>
     public IReadOnlyList<TrailChunk> GetByteTrail(long sessionId) => Find(sessionId)?.Trail.Snapshot() ?? [];
 
