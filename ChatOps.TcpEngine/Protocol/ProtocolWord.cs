@@ -22,13 +22,27 @@ public static class ProtocolWords
     public static ProtocolWord Parse(ReadOnlySpan<char> line)
     {
         var word = line.Trim();
-        // Only short lines can be a word: normalising costs nothing on the chat lines that relay.
-        if (word.Length is > 3 and <= 8 && !word.IsNormalized())
-            word = word.ToString().Normalize();
+        // NFD's "e" + U+0302 is NFC's "ê". The engine runs with invariant globalization (no ICU), where
+        // string.Normalize leaves non-ASCII text as it is, so the combining marks of a short line are dropped instead:
+        // "arre\u0302t" becomes "arret". Only lines short enough to be a word pay for it.
+        if (word.Length is > 3 and <= 10 && word.ContainsAnyInRange('\u0300', '\u036f'))
+            word = WithoutCombiningMarks(word);
         if (word.Equals("bye", StringComparison.OrdinalIgnoreCase))
             return ProtocolWord.Bye;
         if (word.Equals("arret", StringComparison.OrdinalIgnoreCase) || word.Equals("arrêt", StringComparison.OrdinalIgnoreCase))
             return ProtocolWord.Arret;
         return ProtocolWord.None;
+    }
+
+    private static string WithoutCombiningMarks(ReadOnlySpan<char> word)
+    {
+        Span<char> kept = stackalloc char[word.Length];
+        var n = 0;
+        foreach (var c in word)
+        {
+            if (c is < '\u0300' or > '\u036f')
+                kept[n++] = c;
+        }
+        return new string(kept[..n]);
     }
 }
