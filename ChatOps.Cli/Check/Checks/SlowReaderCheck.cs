@@ -32,7 +32,7 @@ internal sealed class SlowReaderCheck : ICheck
         var megabytes = (total / 1048576.0).ToString("0.#", CultureInfo.InvariantCulture);
         session.Note($"{helpers} helpers send {flood.Length} bytes each, one after the other; S never reads");
         var sent = await FloodAsync(session, helpers, flood);
-        var atB = await b.WaitUntilAsync(_ => b.ReceivedBytes >= sent, 2 * session.Options.Timeout, session.Token);
+        var atB = await b.WaitUntilAsync(_ => b.ReceivedBytes >= sent, session.Options.Timeout, session.Token);
         session.Note($"B received {b.ReceivedBytes} bytes of the {sent} the helpers sent");
 
         var text = session.Unique("slow", 0) + " toujours servi ?";
