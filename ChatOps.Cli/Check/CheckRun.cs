@@ -1,16 +1,17 @@
 using System.Net;
 using System.Security.Cryptography;
+using ChatOps.TcpEngine;
 
 namespace ChatOps.Cli.Check;
 
 /// <summary>What the checks of one run share: the target, the options, the dialect found by the first message, the connection budget.</summary>
-internal sealed class CheckRun(CheckTarget target, ChatOps.TcpEngine.ChatMode exercise, CheckOptions options)
+internal sealed class CheckRun(CheckTarget target, ChatMode exercise, CheckOptions options)
 {
     private int _connections;
 
     public CheckTarget Target { get; } = target;
 
-    public ChatOps.TcpEngine.ChatMode Exercise { get; } = exercise;
+    public ChatMode Exercise { get; } = exercise;
 
     public CheckOptions Options { get; } = options;
 

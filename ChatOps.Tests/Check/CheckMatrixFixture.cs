@@ -25,6 +25,8 @@ public sealed class CheckMatrixFixture : IAsyncLifetime
         From = [IPAddress.Parse("127.0.0.2"), IPAddress.Parse("127.0.0.3"), IPAddress.Parse("127.0.0.4")],
         // The test machine is shared: a Python thread may wait a while for a core before it registers a client.
         Settle = TimeSpan.FromMilliseconds(300),
+        // The servers without newline wait 200 ms of silence (studentlib.py): a wide margin over it, for the same reason.
+        MessagePause = TimeSpan.FromMilliseconds(500),
     };
 
     internal Run this[string name] => _runs[name];

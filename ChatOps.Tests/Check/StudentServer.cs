@@ -7,7 +7,8 @@ namespace ChatOps.Tests.Check;
 /// <summary>A student-style server (StudentPrograms/Servers/*.py) as a real process on loopback, on a port it picked.</summary>
 internal sealed partial class StudentServer : IAsyncDisposable
 {
-    private static readonly TimeSpan StartWait = TimeSpan.FromSeconds(20);
+    // Python starts in milliseconds on a quiet machine; on the shared test machine it has taken over twenty seconds.
+    private static readonly TimeSpan StartWait = TimeSpan.FromSeconds(60);
     private readonly Process _process;
 
     private StudentServer(Process process, int port)
@@ -37,15 +38,22 @@ internal sealed partial class StudentServer : IAsyncDisposable
         var process = Process.Start(info) ?? throw new InvalidOperationException("python3 did not start");
         process.ErrorDataReceived += (_, _) => { };
         process.BeginErrorReadLine();
-        using var cts = new CancellationTokenSource(StartWait);
-        var banner = await process.StandardOutput.ReadLineAsync(cts.Token);
-        var match = PortPattern().Match(banner ?? "");
-        if (!match.Success)
+        try
         {
-            process.Kill(entireProcessTree: true);
-            throw new InvalidOperationException($"{script} printed {banner ?? "nothing"} instead of its port");
+            using var cts = new CancellationTokenSource(StartWait);
+            var banner = await process.StandardOutput.ReadLineAsync(cts.Token);
+            var match = PortPattern().Match(banner ?? "");
+            if (!match.Success)
+                throw new InvalidOperationException($"{script} printed {banner ?? "nothing"} instead of its port");
+            return new StudentServer(process, int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture));
         }
-        return new StudentServer(process, int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture));
+        catch
+        {
+            // Never leave a server behind: the next run's ports and the machine's cores are shared.
+            process.Kill(entireProcessTree: true);
+            process.Dispose();
+            throw;
+        }
     }
 
     public static string Folder => Path.Combine(AppContext.BaseDirectory, "StudentPrograms", "Servers");

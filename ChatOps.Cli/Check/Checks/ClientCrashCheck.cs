@@ -24,6 +24,8 @@ internal sealed class ClientCrashCheck : ICheck
         await crasher.SendRawAsync(Encoding.UTF8.GetBytes(session.Unique("crash", 0) + " a moit"), session.Token);
         await Task.Delay(session.Options.SplitPause, session.Token); // The half message reaches the server before the reset.
         crasher.Reset();
+        // A server that dies of the reset does so as soon as it reads it: give it that moment before judging the others.
+        await Task.Delay(session.Options.Quiet, session.Token);
 
         var othersPayload = Payload.Of(session.Unique("crash", 1), "toujours la");
         var others = await RoundTrip.ThroughAsync(session, b, c, othersPayload);

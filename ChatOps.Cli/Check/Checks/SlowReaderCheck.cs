@@ -32,7 +32,7 @@ internal sealed class SlowReaderCheck : ICheck
         var megabytes = (total / 1048576.0).ToString("0.#", CultureInfo.InvariantCulture);
         session.Note($"{helpers} helpers send {flood.Length} bytes each, one after the other; S never reads");
         var sent = await FloodAsync(session, helpers, flood);
-        var atB = await b.WaitUntilAsync(_ => b.ReceivedBytes >= sent, session.Options.Timeout, session.Token);
+        var atB = await WhileProgressingAsync(session, b, sent);
         session.Note($"B received {b.ReceivedBytes} bytes of the {sent} the helpers sent");
 
         var text = session.Unique("slow", 0) + " toujours servi ?";
@@ -54,29 +54,46 @@ internal sealed class SlowReaderCheck : ICheck
 
     /// <summary>
     /// One helper at a time connects, writes its share, and shuts down its sending side, so that a relay sends the
-    /// flood to a few clients rather than to every helper. Bounded: a blocked server stops reading, and the flood
-    /// stops after one timeout. Returns the bytes written.
+    /// flood to a few clients rather than to every helper. Returns the bytes written.
     /// </summary>
     private static async Task<long> FloodAsync(CheckSession session, int helpers, byte[] flood)
     {
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(session.Token);
-        deadline.CancelAfter(session.Options.Timeout);
         long sent = 0;
-        try
+        for (var i = 1; i <= helpers; i++)
         {
-            for (var i = 1; i <= helpers; i++)
+            // Each write is bounded by one timeout: a slow server still gets through, a blocked one stops reading.
+            using var deadline = CancellationTokenSource.CreateLinkedTokenSource(session.Token);
+            deadline.CancelAfter(session.Options.Timeout);
+            try
             {
                 var helper = await session.ConnectAsync("F" + i.ToString(CultureInfo.InvariantCulture), 2, Reading.Discard, deadline.Token);
                 await helper.SendRawAsync(flood, deadline.Token);
                 helper.ShutdownSend();
-                sent += flood.Length;
             }
-        }
-        catch (OperationCanceledException) when (!session.Token.IsCancellationRequested)
-        {
-            session.Note($"the flood stopped after {Words.Duration(session.Options.Timeout)}: the server no longer reads");
+            catch (OperationCanceledException) when (!session.Token.IsCancellationRequested)
+            {
+                session.Note($"helper F{i} could not write its share within {Words.Duration(session.Options.Timeout)}: the server no longer reads");
+                break;
+            }
+            sent += flood.Length;
         }
         return sent;
+    }
+
+    /// <summary>
+    /// Waits until B has received <paramref name="bytes"/>, for as long as bytes keep coming: a slow server (a loaded
+    /// machine, a slow LAN) passes, a server that stopped for one timeout does not.
+    /// </summary>
+    private static async Task<bool> WhileProgressingAsync(CheckSession session, CheckConnection b, long bytes)
+    {
+        while (true)
+        {
+            var before = b.ReceivedBytes;
+            if (await b.WaitUntilAsync(_ => b.ReceivedBytes >= bytes, session.Options.Timeout, session.Token))
+                return true;
+            if (b.ReceivedBytes == before)
+                return false;
+        }
     }
 
     private static byte[] Flood(Dialect dialect)

@@ -14,6 +14,7 @@ internal sealed class CheckConnection : IAsyncDisposable
 {
     // A server that floods cannot make a check hold more than this; past it the connection stops reading.
     private const int MaxReceivedBytes = 16 * 1024 * 1024;
+    private const int MaxMessages = 100_000;
     private const int MaxMessageBytes = 64 * 1024;
 
     private readonly Socket _socket;
@@ -256,7 +257,7 @@ internal sealed class CheckConnection : IAsyncDisposable
         var how = "closed";
         try
         {
-            while (!keep || total < MaxReceivedBytes)
+            while (!keep || (total < MaxReceivedBytes && MessageCount < MaxMessages))
             {
                 var read = _socket.ReceiveAsync(buffer, SocketFlags.None, token).AsTask();
                 if (framer.HasPartial && !await CompletesWithinAsync(read, _options.MessageGap, token))

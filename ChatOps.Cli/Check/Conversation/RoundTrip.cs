@@ -9,26 +9,27 @@ namespace ChatOps.Cli.Check.Conversation;
 internal static class RoundTrip
 {
     /// <summary>With new clients: echo, sync and async one client (A); relay a receiver (B) then a sender (A).</summary>
-    public static async Task<RoundTripResult> WithNewClientsAsync(CheckSession session, Payload payload, string suffix = "")
+    /// <param name="wait">How long the answer may take (default: the timeout).</param>
+    public static async Task<RoundTripResult> WithNewClientsAsync(CheckSession session, Payload payload, string suffix = "", TimeSpan? wait = null)
     {
         if (session.Run.Exercise == ChatMode.Relay)
         {
             var receiver = await session.ConnectAsync("B" + suffix, 1);
             var sender = await session.ConnectAsync("A" + suffix, 0);
             await session.SettleAsync();
-            return await ThroughAsync(session, sender, receiver, payload);
+            return await ThroughAsync(session, sender, receiver, payload, wait);
         }
         var client = await session.ConnectAsync("A" + suffix, 0);
         if (session.Run.Exercise is ChatMode.Sync or ChatMode.Async)
             await SkipGreetingAsync(session, client);
-        return await ThroughAsync(session, client, client, payload);
+        return await ThroughAsync(session, client, client, payload, wait);
     }
 
     /// <summary>Lets a new client's greeting ("Bienvenue !") pass before its first message, so it is not taken for an answer.</summary>
     public static Task SkipGreetingAsync(CheckSession session, CheckConnection client) =>
         client.AfterQuietAsync(0, session.Options.Quiet, session.Token);
 
-    public static async Task<RoundTripResult> ThroughAsync(CheckSession session, CheckConnection sender, CheckConnection listener, Payload payload)
+    public static async Task<RoundTripResult> ThroughAsync(CheckSession session, CheckConnection sender, CheckConnection listener, Payload payload, TimeSpan? wait = null)
     {
         var from = listener.MessageCount;
         var answers = session.Run.Exercise is ChatMode.Sync or ChatMode.Async;
@@ -36,7 +37,7 @@ internal static class RoundTrip
             : session.Run.Exercise == ChatMode.Echo ? m => m.Text == payload.Expected
             : m => m.Contains(payload.Expected);
 
-        var got = await WriteAsync(session, sender, listener, payload, arrived, from);
+        var got = await WriteAsync(session, sender, listener, payload, arrived, from, wait ?? session.Options.Timeout);
         if (answers)
         {
             if (got is null)
@@ -55,12 +56,12 @@ internal static class RoundTrip
                 : new RoundTripResult(RoundTripOutcome.Nothing, null, []);
     }
 
-    private static async Task<ReceivedMessage?> WriteAsync(CheckSession session, CheckConnection sender, CheckConnection listener, Payload payload, Func<ReceivedMessage, bool> arrived, int from)
+    private static async Task<ReceivedMessage?> WriteAsync(CheckSession session, CheckConnection sender, CheckConnection listener, Payload payload, Func<ReceivedMessage, bool> arrived, int from, TimeSpan wait)
     {
         if (!payload.IsSplit && payload.AddLineEnd && session.Run.Dialect == Dialect.Unknown)
             return await DialectProbe.SendAsync(session, sender, payload.Expected, listener, arrived);
         await sender.SendPiecesAsync(payload.Pieces, session.Options.SplitPause, payload.AddLineEnd, session.Run.Dialect, session.Token);
-        return await listener.WaitForAsync(arrived, from, session.Options.Timeout, session.Token);
+        return await listener.WaitForAsync(arrived, from, wait, session.Token);
     }
 
     /// <summary>Whole, in pieces, or changed, from what arrived; null when nothing quotes the message.</summary>

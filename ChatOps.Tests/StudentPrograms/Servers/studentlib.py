@@ -5,7 +5,7 @@ write followed by silence (recv, then wait a little for the rest), answered with
 """
 import socket
 
-GAP = 0.1  # seconds of silence that end a message written without newline
+GAP = 0.2  # seconds of silence that end a message written without newline
 
 
 def listen(port):
