@@ -25,7 +25,9 @@ public sealed class ProcessProbeTests
 
         Assert.NotNull(rss);
         Assert.InRange(rss.Value, Environment.WorkingSet / 1024 / 2, Environment.WorkingSet / 1024 * 2);
-        Assert.True(ProcessProbe.OpenFiles(Environment.ProcessId) > 0);
+        // Other tests open and close sockets meanwhile: the two counts are close, not equal.
+        var descriptors = Directory.GetFileSystemEntries("/proc/self/fd").Length;
+        Assert.InRange(ProcessProbe.OpenFiles(Environment.ProcessId) ?? 0, descriptors / 2, (descriptors * 2) + 10);
     }
 
     [Fact]
