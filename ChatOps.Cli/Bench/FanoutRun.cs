@@ -32,7 +32,7 @@ internal static class FanoutRun
                 return Failed(s, connect, $"{connect.Failed + slow.Failed} connections failed: {connect.FirstError ?? slow.FirstError}");
             if (!await ProbeAsync(senders[0], receivers, progress, stop.Token))
                 return Failed(s, connect, "the probe line did not reach every client within 10 s (is it a relay?)");
-            var cpu = await MeasureAsync(s, senders, receivers, progress, stop.Token);
+            var cpu = await MeasureAsync(s, senders, receivers, time, progress, stop.Token);
             // The histograms are read once their receive loops are over.
             await stop.CancelAsync();
             await receiving;
@@ -51,10 +51,11 @@ internal static class FanoutRun
     }
 
     // Sends through warm-up and measurement, then waits for the last deliveries; returns the CPU times over the measurement.
-    private static async Task<(CpuTimes From, CpuTimes To)> MeasureAsync(FanoutSettings s, Sender[] senders, Receiver[] receivers, ProgressLine progress, CancellationToken cancellationToken)
+    private static async Task<(CpuTimes From, CpuTimes To)> MeasureAsync(FanoutSettings s, Sender[] senders, Receiver[] receivers, TimeProvider time, ProgressLine progress, CancellationToken cancellationToken)
     {
-        var freq = Stopwatch.Frequency;
-        var start = Stopwatch.GetTimestamp();
+        // The senders' and receivers' clock: the marks below are in its ticks.
+        var freq = time.TimestampFrequency;
+        var start = time.GetTimestamp();
         var measureFrom = start + (long)(s.Warmup.TotalSeconds * freq);
         var end = measureFrom + (long)(s.Duration.TotalSeconds * freq);
         var sending = Task.WhenAll(senders.Select(x => Task.Run(() => x.RunAsync(start, measureFrom, end, cancellationToken), cancellationToken)));
