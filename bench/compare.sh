@@ -6,6 +6,7 @@
 #   bench/compare.sh                      # everything, 2 rounds (about 8 min; 12 with the web host)
 #   ROUNDS=3 SCENARIOS="1 4" bench/compare.sh
 #   SERVERS="chatops" bench/compare.sh    # only some servers (ncat, chatops, web)
+#   WINDOW_ACK=slowest SCENARIOS=4 bench/compare.sh  # scenario 4's window acknowledged by the slowest reader, not a witness
 #
 # Traffic stays on 127.0.0.1; every run is bounded in time (timeout) and in count (fixed clients and durations).
 set -euo pipefail
@@ -16,6 +17,8 @@ ROUNDS=${ROUNDS:-2}
 DURATION=${DURATION:-10}
 WARMUP=${WARMUP:-2}
 SCENARIOS=${SCENARIOS:-"1 2 3 4 5a 5b 5c 6"}
+# Scenario 4: who acknowledges a sender's window. witness (one fixed client, as in real chat) or slowest.
+WINDOW_ACK=${WINDOW_ACK:-witness}
 PORT_BASE=${PORT_BASE:-17300}
 OUT=${OUT:-bench/results/$(date -u +%Y%m%dT%H%M%SZ)}
 mkdir -p "$OUT"
@@ -114,7 +117,7 @@ scenario_args() { # scenario -> chatops bench arguments
     1) echo "fanout --clients 10 --senders 10 --rate 100 $common" ;;
     2) echo "fanout --clients 100 --senders 100 --rate 10 $common" ;;
     3) echo "fanout --clients 200 --senders 20 --rate 50 $common" ;;
-    4) echo "fanout --clients 50 --senders 50 --rate 0 --window 64 $common" ;;
+    4) echo "fanout --clients 50 --senders 50 --rate 0 --window 64 --window-ack $WINDOW_ACK $common" ;;
     5a) echo "conns --clients 1000 --hold 3 --connect-parallel 256" ;;
     5b) echo "conns --clients 10000 --hold 3 --connect-parallel 256" ;;
     5c) echo "conns --clients 200 --hold 1 --connect-parallel 0" ;; # 200 clients connecting at once
@@ -146,7 +149,7 @@ done
   echo "# ChatOps vs ncat --chat — $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $(lscpu | sed -n 's/^Model name: *//p' | head -1)"
   echo
   echo "Scenarios: 1) 10 clients, 10 senders x 100 lines/s; 2) 100 x 10 lines/s; 3) 200 clients, 20 senders x 50 lines/s;"
-  echo "4) 50 senders as fast as possible (window 64); 5a/5b) 1,000 / 10,000 idle connections; 5c) 200 clients connecting at once;"
+  echo "4) 50 senders as fast as possible (window 64, acknowledged by the $WINDOW_ACK reader); 5a/5b) 1,000 / 10,000 idle connections; 5c) 200 clients connecting at once;"
   echo "6) scenario 1 with 2 KiB lines plus one client that never reads. ${DURATION} s measured after ${WARMUP} s warm-up, 64-byte lines, $ROUNDS rounds."
   "$CHATOPS" bench table "$RESULTS"
 } | tee "$OUT/table.md"

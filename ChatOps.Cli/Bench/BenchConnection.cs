@@ -5,7 +5,7 @@ using System.Net.Sockets;
 namespace ChatOps.Cli.Bench;
 
 /// <summary>One client socket of the load generator: a raw socket, one receive buffer, no pipes or streams in between.</summary>
-internal sealed class BenchConnection : IDisposable
+internal sealed class BenchConnection : ILineWriter, IDisposable
 {
     private readonly Socket _socket;
 
@@ -61,7 +61,7 @@ internal sealed class BenchConnection : IDisposable
                     break;
                 if (receiver is null)
                     continue;
-                filled = Consume(receiver, buffer, filled + read, Stopwatch.GetTimestamp());
+                filled = Consume(receiver, buffer, filled + read);
             }
             ClosedByServer = true;
         }
@@ -74,15 +74,17 @@ internal sealed class BenchConnection : IDisposable
         {
             // We closed it: the run is over.
         }
+        if (ClosedByServer)
+            receiver?.Closed();
     }
 
-    private static int Consume(Receiver receiver, byte[] buffer, int filled, long now)
+    private static int Consume(Receiver receiver, byte[] buffer, int filled)
     {
         var span = buffer.AsSpan(0, filled);
         var end = span.LastIndexOf((byte)'\n') + 1;
         if (end == 0)
             return filled == buffer.Length ? 0 : filled; // A line longer than the buffer has no token we could use.
-        receiver.Scan(span[..end], now);
+        receiver.Scan(span[..end]);
         span[end..].CopyTo(buffer);
         return filled - end;
     }

@@ -15,7 +15,7 @@ internal static class BenchOptions
 
     public static Option<int> Clients(int fallback) => new("--clients", "-n") { Description = $"Connections to open (default {fallback}).", DefaultValueFactory = _ => fallback };
 
-    public static Option<int?> ServerPid() => new("--server-pid") { Description = "The relay's process id, to report its CPU time or memory (from /proc)." };
+    public static Option<int?> ServerPid() => new("--server-pid") { Description = "The relay's process id, to report its CPU time, memory and descriptors (System.Diagnostics.Process)." };
 
     public static Option<bool> JsonOutput() => new("--json") { Description = "Print one JSON object at the end instead of text (progress still goes to stderr)." };
 

@@ -14,6 +14,12 @@ internal static class FanoutCommand
         var duration = BenchOptions.Seconds("--duration", "Measured time", 10);
         var warmup = BenchOptions.Seconds("--warmup", "Sending before measuring", 2);
         var window = new Option<int>("--window") { Description = "With --rate 0: lines in flight per sender at most (default 64).", DefaultValueFactory = _ => 64 };
+        var windowAck = new Option<string>("--window-ack")
+        {
+            Description = "With --rate 0: who acknowledges a sender's window. witness: one fixed client, as in real chat, so senders don't wait for the slowest reader; slowest: the slowest open client (default witness).",
+            DefaultValueFactory = _ => "witness",
+        };
+        windowAck.AcceptOnlyFromAmong("witness", "slowest");
         var lineBytes = new Option<int>("--line-bytes") { Description = "Bytes per line with its newline (default 64).", DefaultValueFactory = _ => 64 };
         var slowReaders = new Option<int>("--slow-readers") { Description = "Extra clients that connect and never read (default 0).", DefaultValueFactory = _ => 0 };
         var connectTimeout = BenchOptions.Seconds("--connect-timeout", "Give up on a handshake after", 10);
@@ -24,7 +30,7 @@ internal static class FanoutCommand
 
         var command = new Command("fanout", "N clients, S of them sending: offered and delivered lines/s, loss, latency, connect times, CPU.")
         {
-            host, port, clients, senders, rate, duration, warmup, window, lineBytes, slowReaders, connectTimeout, connectParallel, pid, json, quiet,
+            host, port, clients, senders, rate, duration, warmup, window, windowAck, lineBytes, slowReaders, connectTimeout, connectParallel, pid, json, quiet,
         };
         command.SetAction(async (result, cancellationToken) =>
         {
@@ -33,7 +39,8 @@ internal static class FanoutCommand
             var n = result.GetValue(clients);
             var settings = new FanoutSettings(server, n, result.GetValue(senders) is > 0 and var s ? s : n, result.GetValue(rate),
                 TimeSpan.FromSeconds(result.GetValue(duration)), TimeSpan.FromSeconds(result.GetValue(warmup)), result.GetValue(window),
-                result.GetValue(lineBytes), result.GetValue(slowReaders), result.GetValue(pid), TimeSpan.FromSeconds(result.GetValue(connectTimeout)), result.GetValue(connectParallel));
+                result.GetValue(lineBytes), result.GetValue(slowReaders), result.GetValue(pid), TimeSpan.FromSeconds(result.GetValue(connectTimeout)), result.GetValue(connectParallel),
+                result.GetValue(windowAck) == "slowest" ? WindowAck.Slowest : WindowAck.Witness);
             if (settings.Problem() is { } problem)
             {
                 await Console.Error.WriteLineAsync($"chatops bench fanout: {problem}.");

@@ -1,12 +1,19 @@
+using HdrHistogram;
+
 namespace ChatOps.Cli.Bench;
 
-/// <summary>What a fan-out run measured; serialised as-is by <c>--json</c>. Latencies in milliseconds.</summary>
+/// <summary>
+/// What a fan-out run measured; serialised as-is by <c>--json</c>. Latencies in milliseconds, from the time a line was
+/// due (paced) or its write started (<c>--rate 0</c>). <see cref="ClosedByServer"/> counts every connection the relay
+/// closed or reset: clients that were reading plus slow readers.
+/// </summary>
 internal sealed record FanoutReport(
     string Kind,
     int Clients,
     int Senders,
     int Rate,
     int Window,
+    string? WindowAck,
     int LineBytes,
     double DurationSeconds,
     int ConnectFailed,
@@ -20,6 +27,7 @@ internal sealed record FanoutReport(
     double LossPercent,
     double DeliveredLinesPerSecond,
     LatencyReport LatencyMs,
+    int ClosedByServer,
     int ClientsCutByServer,
     int SlowReaders,
     int SlowReadersCutByServer,
@@ -31,14 +39,14 @@ internal sealed record FanoutReport(
 {
     public IEnumerable<string> ToText()
     {
-        yield return $"fanout: {Clients} clients, {Senders} senders x {(Rate > 0 ? $"{Rate} lines/s" : $"max (window {Window})")}, {LineBytes}-byte lines, {DurationSeconds:0.#} s";
+        yield return $"fanout: {Clients} clients, {Senders} senders x {(Rate > 0 ? $"{Rate} lines/s" : $"max (window {Window}, acknowledged by {(WindowAck == "slowest" ? "the slowest client" : "a witness client")})")}, {LineBytes}-byte lines, {DurationSeconds:0.#} s";
         if (Error is not null)
             yield return $"  error: {Error}";
         yield return $"  connect: {ConnectFailed} failed; ms p50 {ConnectMs.P50:0.###} p90 {ConnectMs.P90:0.###} p99 {ConnectMs.P99:0.###} max {ConnectMs.Max:0.###}";
         yield return $"  offered {OfferedLinesPerSecond:0} lines/s ({SentLines} lines); delivered {DeliveredLinesPerSecond:0} lines/s";
         yield return $"  deliveries: expected {ExpectedDeliveries}, received {ReceivedDeliveries}, lost {LostDeliveries} ({LossPercent:0.####} %)";
         yield return $"  latency ms: p50 {LatencyMs.P50} p90 {LatencyMs.P90} p99 {LatencyMs.P99} p99.9 {LatencyMs.P999} max {LatencyMs.Max}";
-        yield return $"  cut by server: {ClientsCutByServer} clients, {SlowReadersCutByServer}/{SlowReaders} slow readers";
+        yield return $"  closed by server: {ClosedByServer} connections ({ClientsCutByServer} clients, {SlowReadersCutByServer}/{SlowReaders} slow readers)";
         yield return $"  cpu: generator {GeneratorCpuSeconds:0.00} s ({GeneratorCpuPercentOfOneCore:0} % of a core)"
             + (ServerCpuSeconds is { } s ? $", server {s:0.00} s ({ServerCpuPercentOfOneCore:0} % of a core)" : "");
     }
@@ -46,8 +54,8 @@ internal sealed record FanoutReport(
 
 internal sealed record LatencyReport(double P50, double P90, double P99, double P999, double Max)
 {
-    public static LatencyReport Of(LatencyHistogram h) =>
-        new(Ms(h.Percentile(0.50)), Ms(h.Percentile(0.90)), Ms(h.Percentile(0.99)), Ms(h.Percentile(0.999)), Ms(h.MaxMicros));
+    public static LatencyReport Of(HistogramBase h) => h.TotalCount == 0 ? new(0, 0, 0, 0, 0)
+        : new(Ms(h.GetValueAtPercentile(50)), Ms(h.GetValueAtPercentile(90)), Ms(h.GetValueAtPercentile(99)), Ms(h.GetValueAtPercentile(99.9)), Ms(h.GetMaxValue()));
 
     private static double Ms(long micros) => Math.Round(micros / 1000.0, 3);
 }

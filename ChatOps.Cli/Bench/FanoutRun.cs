@@ -19,19 +19,24 @@ internal static class FanoutRun
         var slow = await Connector.ConnectAsync(s.Server, s.SlowReaders, Math.Max(1, s.SlowReaders), s.ConnectTimeout, cancellationToken);
         var clients = connect.Connections;
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var windows = s.Paced ? [] : Enumerable.Range(0, s.Senders).Select(i => new SenderWindow(s.Window, i, s.Clients)).ToArray();
+        var time = TimeProvider.System;
+        var windows = s.Paced ? [] : Enumerable.Range(0, s.Senders).Select(i => new SenderWindow(s.Window, i, s.Clients, s.WindowAck)).ToArray();
         var receivers = new Receiver[clients.Count];
         for (var j = 0; j < clients.Count; j++)
-            receivers[j] = new Receiver(j, windows);
-        var receiving = clients.Select((c, j) => c.ReceiveAsync(receivers[j], ReceiveBufferBytes, stop.Token)).ToList();
-        var senders = clients.Take(s.Senders).Select((c, i) => new Sender(i, c, s, windows.Length > 0 ? windows[i] : null)).ToArray();
+            receivers[j] = new Receiver(j, windows, time);
+        var receiving = Task.WhenAll(clients.Select((c, j) => c.ReceiveAsync(receivers[j], ReceiveBufferBytes, stop.Token)));
+        var senders = clients.Take(s.Senders).Select((c, i) => new Sender(i, c, s, windows.Length > 0 ? windows[i] : null, time)).ToArray();
         try
         {
             if (connect.Failed > 0 || slow.Failed > 0)
                 return Failed(s, connect, $"{connect.Failed + slow.Failed} connections failed: {connect.FirstError ?? slow.FirstError}");
             if (!await ProbeAsync(senders[0], receivers, progress, stop.Token))
                 return Failed(s, connect, "the probe line did not reach every client within 10 s (is it a relay?)");
-            return await MeasureAsync(s, connect, slow, senders, receivers, progress, stop.Token);
+            var cpu = await MeasureAsync(s, senders, receivers, time, progress, stop.Token);
+            // The histograms are read once their receive loops are over.
+            await stop.CancelAsync();
+            await receiving;
+            return Report.Fanout(s, connect, slow, senders, receivers, cpu.From, cpu.To);
         }
         finally
         {
@@ -39,33 +44,35 @@ internal static class FanoutRun
             await stop.CancelAsync();
             foreach (var c in clients.Concat(slow.Connections))
                 c.Dispose();
-            await Task.WhenAll(receiving);
+            await receiving;
             foreach (var w in windows)
                 w.Dispose();
         }
     }
 
-    private static async Task<FanoutReport> MeasureAsync(FanoutSettings s, ConnectResult connect, ConnectResult slow, Sender[] senders, Receiver[] receivers, ProgressLine progress, CancellationToken cancellationToken)
+    // Sends through warm-up and measurement, then waits for the last deliveries; returns the CPU times over the measurement.
+    private static async Task<(CpuTimes From, CpuTimes To)> MeasureAsync(FanoutSettings s, Sender[] senders, Receiver[] receivers, TimeProvider time, ProgressLine progress, CancellationToken cancellationToken)
     {
-        var freq = Stopwatch.Frequency;
-        var start = Stopwatch.GetTimestamp();
+        // The senders' and receivers' clock: the marks below are in its ticks.
+        var freq = time.TimestampFrequency;
+        var start = time.GetTimestamp();
         var measureFrom = start + (long)(s.Warmup.TotalSeconds * freq);
         var end = measureFrom + (long)(s.Duration.TotalSeconds * freq);
         var sending = Task.WhenAll(senders.Select(x => Task.Run(() => x.RunAsync(start, measureFrom, end, cancellationToken), cancellationToken)));
 
         var cpuFrom = await WatchAsync(sending, measureFrom, s, senders, receivers, progress, cancellationToken);
-        var cpuTo = (Own: ProcessProbe.OwnCpu(), Server: ProcessProbe.Cpu(s.ServerPid));
+        var cpuTo = CpuTimes.Now(s.ServerPid);
         await sending;
 
         var expected = senders.Sum(x => x.Measured) * (receivers.Length - 1);
         await DrainAsync(expected, receivers, progress, cancellationToken);
-        return Report.Fanout(s, connect, slow, senders, receivers, cpuFrom, cpuTo);
+        return (cpuFrom, cpuTo);
     }
 
     // Prints progress every second until sending ends; returns the CPU times read when measurement began.
-    private static async Task<(TimeSpan Own, TimeSpan? Server)> WatchAsync(Task sending, long measureFrom, FanoutSettings s, Sender[] senders, Receiver[] receivers, ProgressLine progress, CancellationToken cancellationToken)
+    private static async Task<CpuTimes> WatchAsync(Task sending, long measureFrom, FanoutSettings s, Sender[] senders, Receiver[] receivers, ProgressLine progress, CancellationToken cancellationToken)
     {
-        (TimeSpan Own, TimeSpan? Server)? cpuFrom = null;
+        CpuTimes? cpuFrom = null;
         var lastSent = 0L;
         var lastReceived = 0L;
         var started = Stopwatch.GetTimestamp();
@@ -74,14 +81,14 @@ internal static class FanoutRun
             var wait = cpuFrom is null ? Math.Min(1000, Math.Max(1, Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), measureFrom).TotalMilliseconds)) : 1000;
             await Task.WhenAny(sending, Task.Delay(TimeSpan.FromMilliseconds(wait), cancellationToken));
             if (cpuFrom is null && Stopwatch.GetTimestamp() >= measureFrom)
-                cpuFrom = (ProcessProbe.OwnCpu(), ProcessProbe.Cpu(s.ServerPid));
+                cpuFrom = CpuTimes.Now(s.ServerPid);
             var sent = senders.Sum(x => x.Sent);
             var received = receivers.Sum(r => r.AllTokens);
             var phase = Stopwatch.GetTimestamp() < measureFrom ? "warm-up" : "measure";
             progress.Update($"fanout {Stopwatch.GetElapsedTime(started).TotalSeconds,5:0.0}s {phase}: sent {sent - lastSent,8}/s, received {received - lastReceived,10}/s");
             (lastSent, lastReceived) = (sent, received);
         }
-        return cpuFrom ?? (ProcessProbe.OwnCpu(), ProcessProbe.Cpu(s.ServerPid));
+        return cpuFrom ?? CpuTimes.Now(s.ServerPid);
     }
 
     private static async Task DrainAsync(long expected, Receiver[] receivers, ProgressLine progress, CancellationToken cancellationToken)
@@ -120,5 +127,5 @@ internal static class FanoutRun
     }
 
     private static FanoutReport Failed(FanoutSettings s, ConnectResult connect, string error) =>
-        Report.Fanout(s, connect, new ConnectResult([], 0, null), [], [], (TimeSpan.Zero, null), (TimeSpan.Zero, null)) with { Error = error };
+        Report.Fanout(s, connect, new ConnectResult([], 0, null), [], [], default, default) with { Error = error };
 }

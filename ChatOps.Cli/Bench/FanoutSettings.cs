@@ -4,8 +4,8 @@ namespace ChatOps.Cli.Bench;
 
 /// <summary>
 /// One fan-out run: <see cref="Clients"/> connections, of which the first <see cref="Senders"/> send <see cref="Rate"/>
-/// lines/s each (0: as fast as the in-flight <see cref="Window"/> allows) during warm-up then measurement.
-/// <see cref="SlowReaders"/> extra clients connect and never read.
+/// lines/s each (0: as fast as the in-flight <see cref="Window"/> allows, acknowledged as <see cref="WindowAck"/> says)
+/// during warm-up then measurement. <see cref="SlowReaders"/> extra clients connect and never read.
 /// </summary>
 internal sealed record FanoutSettings(
     IPEndPoint Server,
@@ -19,7 +19,8 @@ internal sealed record FanoutSettings(
     int SlowReaders,
     int? ServerPid,
     TimeSpan ConnectTimeout,
-    int ConnectParallel)
+    int ConnectParallel,
+    WindowAck WindowAck = WindowAck.Witness)
 {
     /// <summary>Lines written in one send call at most: enough to coalesce, small enough to keep pacing smooth.</summary>
     public const int MaxBatch = 64;

@@ -1,60 +1,40 @@
 using System.Diagnostics;
-using System.Globalization;
 
 namespace ChatOps.Cli.Bench;
 
-/// <summary>CPU time, resident memory and open descriptors of a process, read from /proc (Linux).</summary>
+/// <summary>
+/// CPU time, resident memory and open handles of a process, through <see cref="Process"/> (which reads the kernel's
+/// figures with the system's real clock-tick rate and page size). Null when there is no such process (any more).
+/// </summary>
 internal static class ProcessProbe
 {
-    public static TimeSpan OwnCpu() => Process.GetCurrentProcess().TotalProcessorTime;
-
-    public static TimeSpan? Cpu(int? pid)
+    public static TimeSpan OwnCpu()
     {
-        if (pid is not { } p || !TryRead($"/proc/{p}/stat", out var stat))
-            return null;
-        // Fields after the command name (which may contain spaces): utime and stime are the 12th and 13th.
-        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-        var ticks = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
-        return TimeSpan.FromSeconds(ticks / 100.0); // USER_HZ is 100 on Linux.
+        using var self = Process.GetCurrentProcess();
+        return self.TotalProcessorTime;
     }
 
-    public static long? RssKiB(int? pid)
-    {
-        if (pid is not { } p || !TryRead($"/proc/{p}/status", out var status))
-            return null;
-        foreach (var line in status.Split('\n'))
-        {
-            if (line.StartsWith("VmRSS:", StringComparison.Ordinal))
-                return long.Parse(line[6..].Trim().Split(' ')[0], CultureInfo.InvariantCulture);
-        }
-        return null;
-    }
+    public static TimeSpan? Cpu(int? pid) => Read(pid, p => p.TotalProcessorTime);
 
-    public static int? OpenFiles(int? pid)
+    public static long? RssKiB(int? pid) => Read(pid, p => p.WorkingSet64 / 1024);
+
+    /// <summary>Open descriptors on Linux (sockets included): how many connections the relay really accepted.</summary>
+    public static int? OpenFiles(int? pid) => Read(pid, p => p.HandleCount);
+
+    private static T? Read<T>(int? pid, Func<Process, T> read)
+        where T : struct
     {
-        if (pid is not { } p)
+        if (pid is not { } id)
             return null;
         try
         {
-            return Directory.EnumerateFileSystemEntries($"/proc/{p}/fd").Count();
+            using var process = Process.GetProcessById(id);
+            return read(process);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException)
         {
+            // No process with that id, or it exited between the lookup and the read.
             return null;
-        }
-    }
-
-    private static bool TryRead(string path, out string text)
-    {
-        try
-        {
-            text = File.ReadAllText(path);
-            return true;
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            text = "";
-            return false;
         }
     }
 }

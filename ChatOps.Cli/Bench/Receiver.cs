@@ -1,19 +1,20 @@
-using System.Diagnostics;
+using HdrHistogram;
 
 namespace ChatOps.Cli.Bench;
 
 /// <summary>
-/// What one client saw: measured deliveries and their latency, whether the probe reached it, and acknowledgements for
-/// every windowed sender. Written only by its client's receive loop; read by others through Volatile.
+/// What one client saw: measured deliveries and their latency (from the time stamped in the line to the read that
+/// brought it), whether the probe reached it, and acknowledgements for every windowed sender. Written only by its
+/// client's receive loop; read by others through Volatile, and the histogram only once that loop has ended.
 /// </summary>
-internal sealed class Receiver(int self, SenderWindow[] windows)
+internal sealed class Receiver(int self, SenderWindow[] windows, TimeProvider time)
 {
-    private static readonly double MicrosPerTick = 1_000_000.0 / Stopwatch.Frequency;
+    private readonly double _microsPerTick = 1_000_000.0 / time.TimestampFrequency;
     private long _measured;
     private long _all;
     private int _sawProbe;
 
-    public LatencyHistogram Latency { get; } = new();
+    public HistogramBase Latency { get; } = Bench.Latency.ForReceiver();
 
     public long Measured => Volatile.Read(ref _measured);
 
@@ -21,9 +22,10 @@ internal sealed class Receiver(int self, SenderWindow[] windows)
 
     public bool SawProbe => Volatile.Read(ref _sawProbe) != 0;
 
-    /// <summary>Scans whole lines (up to the last newline) for tokens.</summary>
-    public void Scan(ReadOnlySpan<byte> lines, long now)
+    /// <summary>Scans whole lines (up to the last newline) for tokens, as read now.</summary>
+    public void Scan(ReadOnlySpan<byte> lines)
     {
+        var now = time.GetTimestamp();
         while (Marker.TryFind(lines, out var token, out var next))
         {
             lines = lines[next..];
@@ -33,7 +35,7 @@ internal sealed class Receiver(int self, SenderWindow[] windows)
             if (token.Phase == Marker.Measured)
             {
                 Volatile.Write(ref _measured, _measured + 1);
-                Latency.Record((long)((now - token.Timestamp) * MicrosPerTick));
+                Bench.Latency.Record(Latency, (long)((now - token.Timestamp) * _microsPerTick));
             }
             else if (token.Phase == Marker.Probe)
             {
@@ -43,5 +45,12 @@ internal sealed class Receiver(int self, SenderWindow[] windows)
             if ((uint)token.Sender < (uint)windows.Length)
                 windows[token.Sender].Ack(self, token.Sequence);
         }
+    }
+
+    /// <summary>The relay closed this client: it no longer acknowledges any window.</summary>
+    public void Closed()
+    {
+        foreach (var w in windows)
+            w.ReceiverClosed(self);
     }
 }

@@ -5,15 +5,15 @@ internal static class Report
 {
     public static FanoutReport Fanout(
         FanoutSettings s, ConnectResult connect, ConnectResult slow, Sender[] senders, Receiver[] receivers,
-        (TimeSpan Own, TimeSpan? Server) cpuFrom, (TimeSpan Own, TimeSpan? Server) cpuTo)
+        CpuTimes cpuFrom, CpuTimes cpuTo)
     {
         var seconds = s.Duration.TotalSeconds;
         var sent = senders.Sum(x => x.Measured);
         var expected = sent * Math.Max(0, receivers.Length - 1);
         var received = receivers.Sum(r => r.Measured);
-        var latency = new LatencyHistogram();
-        foreach (var r in receivers)
-            latency.Add(r.Latency);
+        var latency = Latency.Merge(receivers.Select(r => r.Latency));
+        var clientsClosed = connect.Connections.Count(c => c.ClosedByServer);
+        var slowClosed = slow.Connections.Count(c => c.ProbeClosed());
         var own = (cpuTo.Own - cpuFrom.Own).TotalSeconds;
         double? server = cpuTo.Server is { } b && cpuFrom.Server is { } a ? (b - a).TotalSeconds : null;
         return new FanoutReport(
@@ -22,6 +22,7 @@ internal static class Report
             Senders: s.Senders,
             Rate: s.Rate,
             Window: s.Window,
+            WindowAck: s.Paced ? null : s.WindowAck.ToString().ToLowerInvariant(),
             LineBytes: s.LineBytes,
             DurationSeconds: seconds,
             ConnectFailed: connect.Failed,
@@ -35,9 +36,10 @@ internal static class Report
             LossPercent: expected == 0 ? 0 : Math.Round(100.0 * Math.Max(0, expected - received) / expected, 4),
             DeliveredLinesPerSecond: Math.Round(received / seconds, 1),
             LatencyMs: LatencyReport.Of(latency),
-            ClientsCutByServer: connect.Connections.Count(c => c.ClosedByServer),
+            ClosedByServer: clientsClosed + slowClosed,
+            ClientsCutByServer: clientsClosed,
             SlowReaders: s.SlowReaders,
-            SlowReadersCutByServer: slow.Connections.Count(c => c.ProbeClosed()),
+            SlowReadersCutByServer: slowClosed,
             GeneratorCpuSeconds: Math.Round(own, 3),
             GeneratorCpuPercentOfOneCore: Math.Round(100 * own / seconds, 1),
             ServerCpuSeconds: server is { } sv ? Math.Round(sv, 3) : null,

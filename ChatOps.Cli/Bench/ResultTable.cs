@@ -13,7 +13,7 @@ internal static class ResultTable
     [
         ("delivered/s", "deliveredLinesPerSecond"), ("loss %", "lossPercent"), ("p50 ms", "latencyMs.p50"), ("p99 ms", "latencyMs.p99"),
         ("p99.9 ms", "latencyMs.p999"), ("max ms", "latencyMs.max"), ("connect p99 ms", "connectMs.p99"), ("server cpu %", "serverCpuPercentOfOneCore"),
-        ("generator cpu %", "generatorCpuPercentOfOneCore"), ("slow cut", "slowReadersCutByServer"),
+        ("generator cpu %", "generatorCpuPercentOfOneCore"), ("closed by server", "closedByServer"), ("slow cut", "slowReadersCutByServer"),
     ];
 
     private static readonly (string Title, string Path)[] ConnsMetrics =
