@@ -20,7 +20,14 @@ internal static class ChatOpsWebApplicationExtensions
         app.MapSignIn();
         app.MapTranscriptExports();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
-        app.MapHub<ChatOpsHub>(ChatOpsHub.Path);
+        app.MapHub<ChatOpsHub>(ChatOpsHub.Path, o =>
+        {
+            // A connection whose send has not completed in this time has stopped reading, and is closed; its client
+            // reconnects and resumes with fresh events. Each connection has its own sender (HubOutbox), so a stuck one
+            // only holds its own queue meanwhile: 10 s (SignalR's default, said on purpose) lets a laptop on a crowded
+            // Wi-Fi take one full message of a flood, while a frozen one is let go within a lesson's pause.
+            o.TransportSendTimeout = TimeSpan.FromSeconds(10);
+        });
         return app;
     }
 
