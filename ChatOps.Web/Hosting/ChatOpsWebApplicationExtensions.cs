@@ -31,9 +31,21 @@ internal static class ChatOpsWebApplicationExtensions
         return app;
     }
 
-    /// <summary>Starts the host; a wrong option or a busy port ends the program with one line and exit code 1.</summary>
-    public static async Task<int> RunChatOpsAsync(this WebApplication app, TextWriter? screen = null, TextWriter? errors = null)
+    /// <summary>
+    /// Starts the host; a wrong option or a busy port ends the program with one line and exit code 1. The
+    /// <paramref name="args"/> are the program's, checked for <c>chatops serve</c>'s switches.
+    /// </summary>
+    public static async Task<int> RunChatOpsAsync(this WebApplication app, IReadOnlyList<string> args, TextWriter? screen = null, TextWriter? errors = null)
     {
+        // Before anything starts: a typo must not leave a history row, nor open the database another copy is using.
+        var problems = StartupCheck.Problems(args, app.Configuration).ToList();
+        if (problems.Count > 0)
+        {
+            foreach (var problem in problems)
+                await (errors ?? Console.Error).WriteLineAsync($"chatops: {problem}");
+            await app.DisposeAsync();
+            return 1;
+        }
         try
         {
             await app.StartAsync();
