@@ -4,6 +4,7 @@ using ChatOps.Tests.Support;
 using ChatOps.Web.Dashboard;
 using ChatOps.Web.Hosting;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -59,6 +60,41 @@ public sealed class StartupTests
         Assert.Equal(1, exitCode);
         var line = Assert.Single(errors.ToString().Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries));
         Assert.Equal($"chatops: Chat:Port {port} on 127.0.0.1: the port is already in use (is another server running?)", line);
+    }
+
+    [Fact]
+    public async Task A_start_that_fails_after_the_engine_started_leaves_no_history_row()
+    {
+        using var busy = new TcpListener(IPAddress.Loopback, 0);
+        busy.Start();
+        var data = Path.Combine(Path.GetTempPath(), "chatops-start-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            using var errors = new StringWriter();
+
+            // The engine listens (on a free port) before Kestrel finds its port taken.
+            var exitCode = await RunAsync(TextWriter.Null, errors, "--Chat:Port=0", $"--Data:Path={data}", "--urls", $"http://127.0.0.1:{((IPEndPoint)busy.LocalEndpoint).Port}");
+
+            Assert.Equal(1, exitCode);
+            Assert.Contains("Is ChatOps already running?", errors.ToString(), StringComparison.Ordinal);
+            Assert.Equal(0, await LabSessionRowsAsync(Path.Combine(data, "chatops.db")));
+        }
+        finally
+        {
+            if (Directory.Exists(data))
+                Directory.Delete(data, recursive: true);
+        }
+    }
+
+    private static async Task<long> LabSessionRowsAsync(string file)
+    {
+        if (!File.Exists(file))
+            return 0;
+        await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = file, Pooling = false }.ToString());
+        await connection.OpenAsync(Xunit.TestContext.Current.CancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM lab_sessions;";
+        return (long)(await command.ExecuteScalarAsync(Xunit.TestContext.Current.CancellationToken))!;
     }
 
     [Theory]
