@@ -1,6 +1,7 @@
 using ChatOps.TcpEngine.Events;
 using ChatOps.TcpEngine.Protocol;
 using ChatOps.Tests.Support;
+using Microsoft.Extensions.Logging;
 
 namespace ChatOps.Tests.Web;
 
@@ -22,7 +23,9 @@ public sealed class StuckDashboardSubscriberTests : IAsyncLifetime
         using var stuck = _live.State.Subscribe(() => never.Task);
         try
         {
-            await AnotherSubscriberSeesAsync("first", "second");
+            // The stuck one holds the first push and keeps the second waiting: the third is skipped, counted and logged.
+            await AnotherSubscriberSeesAsync("first", "second", "third");
+            Assert.Contains(_live.StateLogs.Collector.GetSnapshot(), r => r.Level == LogLevel.Information && r.Message.Contains("skipped", StringComparison.Ordinal));
         }
         finally
         {
@@ -36,6 +39,9 @@ public sealed class StuckDashboardSubscriberTests : IAsyncLifetime
         using var broken = _live.State.Subscribe(() => throw new FormatException("a component's bug"));
 
         await AnotherSubscriberSeesAsync("first", "second");
+        // Said once, not once per push: the next report waits for the interval.
+        var failure = Assert.Single(_live.StateLogs.Collector.GetSnapshot(), r => r.Level == LogLevel.Warning);
+        Assert.IsType<FormatException>(failure.Exception);
     }
 
     /// <summary>A healthy subscriber gets a push showing each line, one after the other (the feed goes on after a fault).</summary>
