@@ -156,8 +156,8 @@ public sealed class HubTests(WebHostFixture host) : IAsyncLifetime
         var full = (Count + HubEventForwarder.MaxEventsPerMessage - 1) / HubEventForwarder.MaxEventsPerMessage;
         Assert.InRange(sizes.Count, full, full + 1);
         Assert.All(sizes, size => Assert.InRange(size, 1, HubEventForwarder.MaxEventsPerMessage));
-        // The forwarder rests Dashboard:HubInterval (50 ms) between messages; half of it per gap leaves room for jitter.
-        Assert.True(span >= (sizes.Count - 1) * TimeSpan.FromMilliseconds(25), $"{sizes.Count} messages arrived within {span.TotalMilliseconds} ms");
+        // The rest between messages is checked on a fake clock (HubEventForwarderTests): arrival times here depend on the
+        // machine's load, and messages queued for one connection may arrive together.
         Xunit.TestContext.Current.TestOutputHelper?.WriteLine($"{Count} events in {sizes.Count} messages over {span.TotalMilliseconds} ms: {string.Join(' ', sizes)}");
     }
 

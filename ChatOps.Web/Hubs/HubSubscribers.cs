@@ -4,9 +4,25 @@ using Microsoft.AspNetCore.SignalR;
 namespace ChatOps.Web.Hubs;
 
 /// <summary>The hub's connected clients, each with its own <see cref="HubOutbox"/>; the hub adds and removes them.</summary>
-internal sealed class HubSubscribers(IHubContext<ChatOpsHub, IChatOpsClient> hub, TimeProvider time, ILogger<HubSubscribers> logger) : IDisposable
+internal sealed class HubSubscribers : IDisposable
 {
     private readonly ConcurrentDictionary<string, HubOutbox> _outboxes = new();
+    private readonly Func<string, IChatOpsClient> _clientOf;
+    private readonly TimeProvider _time;
+    private readonly ILogger _logger;
+
+    public HubSubscribers(IHubContext<ChatOpsHub, IChatOpsClient> hub, TimeProvider time, ILogger<HubSubscribers> logger)
+        : this(hub.Clients.Client, time, logger)
+    {
+    }
+
+    /// <summary>For tests: <paramref name="clientOf"/> gives the proxy that sends to one connection.</summary>
+    internal HubSubscribers(Func<string, IChatOpsClient> clientOf, TimeProvider time, ILogger logger)
+    {
+        _clientOf = clientOf;
+        _time = time;
+        _logger = logger;
+    }
 
     public int Count => _outboxes.Count;
 
@@ -14,7 +30,7 @@ internal sealed class HubSubscribers(IHubContext<ChatOpsHub, IChatOpsClient> hub
     public long Lost => _outboxes.Values.Sum(o => o.Lost);
 
     public void Add(string connectionId) =>
-        _outboxes.TryAdd(connectionId, new HubOutbox(connectionId, hub.Clients.Client(connectionId), time, logger));
+        _outboxes.TryAdd(connectionId, new HubOutbox(connectionId, _clientOf(connectionId), _time, _logger));
 
     public void Remove(string connectionId)
     {
