@@ -13,7 +13,7 @@ namespace ChatOps.Web.Dashboard;
 /// </remarks>
 internal sealed class StateSubscription : IDisposable
 {
-    private readonly Channel<bool> _pushes = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { SingleReader = true, SingleWriter = true });
+    private readonly Channel<bool> _pushes = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { SingleReader = true });
     private readonly Func<Task> _onChanged;
     private readonly Action<StateSubscription> _remove;
     private readonly ILogger _logger;

@@ -18,7 +18,7 @@ internal sealed class HubOutbox
     public const int Capacity = 16;
 
     private readonly Channel<HubEvent[]> _queue = Channel.CreateBounded<HubEvent[]>(
-        new BoundedChannelOptions(Capacity) { SingleReader = true, SingleWriter = true });
+        new BoundedChannelOptions(Capacity) { SingleReader = true });
 
     private readonly string _connectionId;
     private readonly IChatOpsClient _client;
