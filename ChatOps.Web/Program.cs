@@ -6,5 +6,5 @@ builder.AddChatOpsWeb();
 
 var app = builder.Build();
 app.UseChatOpsWeb();
-return await app.RunChatOpsAsync();
+return await app.RunChatOpsAsync(args);
 

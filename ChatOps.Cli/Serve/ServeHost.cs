@@ -1,6 +1,7 @@
 using ChatOps.TcpEngine.Engine;
 using ChatOps.TcpEngine.Events;
 using ChatOps.TcpEngine.Hosting;
+using ChatOps.TcpEngine.Options;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -24,6 +25,12 @@ internal static class ServeHost
         // Start-up failures are reported below as one line; the host's own report would add a stack trace.
         builder.Logging.AddFilter("Microsoft.Extensions.Hosting", LogLevel.None);
         builder.Services.AddChatEngine();
+        // A typo in appsettings.json or a Chat__* variable would otherwise be ignored, or rejected naming a .NET type.
+        var problems = ConfigurationCheck.Problems<ChatOptions>(builder.Configuration, ChatOptions.SectionName).ToList();
+        foreach (var problem in problems)
+            await errors.WriteLineAsync($"chatops: {problem}");
+        if (problems.Count > 0)
+            return 1;
 
         using var host = builder.Build();
         ChatEngine engine;

@@ -30,4 +30,7 @@ internal static partial class HistoryLog
 
     [LoggerMessage(8, LogLevel.Information, "History in {File}")]
     public static partial void Opened(ILogger logger, string file);
+
+    [LoggerMessage(10, LogLevel.Warning, "The history could not check {File} for sessions a crash left open: {Error}")]
+    public static partial void ClaimFailed(ILogger logger, string file, string error, Exception exception);
 }

@@ -16,9 +16,27 @@ namespace ChatOps.History.Storage;
 internal sealed class HistoryDatabase(IOptions<HistoryOptions> options) : IDisposable
 {
     private readonly SemaphoreSlim _ready = new(1, 1);
+    private readonly RunLock _running = new(options.Value.DatabaseFile);
     private volatile bool _isReady;
 
     public string FilePath { get; } = options.Value.DatabaseFile;
+
+    /// <summary>
+    /// Marks this copy as running on the file, once it is up (the writer calls it when the host has started). First, if no
+    /// other copy runs, closes the lab sessions a crash or a kill left open. Before this, nothing is closed: a copy whose
+    /// start fails (a busy port) never touches the session of the copy that is running.
+    /// </summary>
+    public async Task ClaimAsync(CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(FilePath)!);
+        if (_running.TryTakeAlone())
+        {
+            await using var connection = await OpenAsync(cancellationToken);
+            // Sessions still open in the file belong to a run that ended without a stop event: a crash or a kill.
+            await Schema.CloseInterruptedSessionsAsync(connection, cancellationToken);
+        }
+        await _running.HoldSharedAsync(cancellationToken);
+    }
 
     /// <summary>An open connection, ready to use; the caller disposes it. Throws when the file cannot be opened or written.</summary>
     public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken = default)
@@ -40,7 +58,11 @@ internal sealed class HistoryDatabase(IOptions<HistoryOptions> options) : IDispo
         }
     }
 
-    public void Dispose() => _ready.Dispose();
+    public void Dispose()
+    {
+        _running.Dispose();
+        _ready.Dispose();
+    }
 
     private async Task PrepareAsync(SqliteConnection connection, CancellationToken cancellationToken)
     {
@@ -50,8 +72,6 @@ internal sealed class HistoryDatabase(IOptions<HistoryOptions> options) : IDispo
             if (_isReady)
                 return;
             await Schema.UpgradeAsync(connection, cancellationToken);
-            // Sessions still open in the file belong to a run that ended without a stop event: a crash or a kill.
-            await Schema.CloseInterruptedSessionsAsync(connection, cancellationToken);
             _isReady = true;
         }
         finally

@@ -68,11 +68,26 @@ internal sealed class HistoryWriter : IHostedLifecycleService, IAsyncDisposable
     public Task StartAsync(CancellationToken cancellationToken)
     {
         _subscription ??= Subscribe();
-        _loop = Task.Run(RunGuardedAsync, CancellationToken.None);
         return Task.CompletedTask;
     }
 
-    public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    /// <summary>
+    /// Once every service (the web server included) has started, and not before: a start that fails halfway (a busy
+    /// port) leaves no row. The events of the start wait in the subscription meanwhile.
+    /// </summary>
+    public async Task StartedAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _database.ClaimAsync(cancellationToken);
+        }
+        catch (Exception ex) when (StorageFaults.IsStorage(ex))
+        {
+            // The writer's first write meets the same fault, reports it and retries; the chat must start anyway.
+            HistoryLog.ClaimFailed(_logger, _database.FilePath, StorageFaults.Describe(ex), ex);
+        }
+        _loop = Task.Run(RunGuardedAsync, CancellationToken.None);
+    }
 
     private EventSubscription Subscribe() => _engine.Events.Subscribe(_options.QueueCapacity, EventRows.IsRecorded);
 

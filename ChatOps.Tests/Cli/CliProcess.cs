@@ -38,7 +38,10 @@ internal sealed class CliProcess : IAsyncDisposable
         };
     }
 
-    public static CliProcess Start(params string[] args)
+    public static CliProcess Start(params string[] args) => StartWith(new Dictionary<string, string>(), args);
+
+    /// <summary>Starts the program with these environment variables added (e.g. <c>Chat__Mode</c>).</summary>
+    public static CliProcess StartWith(IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "chatops.dll");
         var info = new ProcessStartInfo("dotnet")
@@ -51,6 +54,8 @@ internal sealed class CliProcess : IAsyncDisposable
             StandardErrorEncoding = Encoding.UTF8,
         };
         info.ArgumentList.Add(dll);
+        foreach (var (name, value) in environment)
+            info.Environment[name] = value;
         foreach (var arg in args)
             info.ArgumentList.Add(arg);
         var process = new Process { StartInfo = info };

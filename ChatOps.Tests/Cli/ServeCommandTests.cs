@@ -99,6 +99,17 @@ public sealed partial class ServeCommandTests
         Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Chat__Mdoe", "sync", "chatops: Chat:Mdoe is not a setting; did you mean Chat:Mode?")]
+    [InlineData("Chat__Mode", "karaoke", "chatops: Chat:Mode must be one of echo, sync, async, relay (got 'karaoke').")]
+    public async Task A_wrong_key_or_value_in_the_environment_is_one_line_naming_it(string variable, string value, string expected)
+    {
+        await using var serve = CliProcess.StartWith(new Dictionary<string, string> { [variable] = value }, "serve", "--port", "0", "--bind", "127.0.0.1");
+
+        Assert.Equal(1, await serve.WaitForExitAsync());
+        Assert.Equal(expected, serve.Stderr.Trim());
+    }
+
     private static Task<TcpTestClient> Loopback(int port) => TcpTestClient.ConnectAsync(new IPEndPoint(IPAddress.Loopback, port));
 
     private static async Task<int> ListeningPortAsync(CliProcess serve)

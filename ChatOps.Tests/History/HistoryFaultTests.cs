@@ -32,7 +32,7 @@ public sealed class HistoryFaultTests : IDisposable
         Assert.True(fault.IsFaulted);
         Assert.False(string.IsNullOrWhiteSpace(fault.LastError));
         Assert.True(fault.Pending >= 4, $"pending {fault.Pending}"); // started, two connected, the chat line
-        Assert.Contains(host.Logs.Entries, e => e.Level == LogLevel.Error && e.Message.Contains(Path.Combine(blocker, "data"), StringComparison.Ordinal));
+        Assert.Contains(host.Logs.GetSnapshot(), e => e.Level == LogLevel.Error && e.Message.Contains(Path.Combine(blocker, "data"), StringComparison.Ordinal));
 
         File.Delete(blocker);
         await host.FlushAsync();
@@ -42,7 +42,7 @@ public sealed class HistoryFaultTests : IDisposable
         Assert.Equal((0, fault.LastError), (healthy.Pending, healthy.LastError));
         var line = Assert.Single((await host.Queries.GetLinesAsync(new LineQuery(Text: "still relaying"), Ct)).Items);
         Assert.Equal(LineKind.Chat, line.Kind);
-        Assert.Contains(host.Logs.Entries, e => e.Level == LogLevel.Information && e.Message.Contains("writable again", StringComparison.Ordinal));
+        Assert.Contains(host.Logs.GetSnapshot(), e => e.Level == LogLevel.Information && e.Message.Contains("writable again", StringComparison.Ordinal));
     }
 
     [Fact]

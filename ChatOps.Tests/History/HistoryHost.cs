@@ -14,6 +14,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 
 namespace ChatOps.Tests.History;
 
@@ -24,13 +25,10 @@ internal sealed class HistoryHost : IAsyncDisposable
     private readonly IHost _host;
     private bool _stopped;
 
-    private HistoryHost(IHost host, LogCollector logs)
-    {
-        _host = host;
-        Logs = logs;
-    }
+    private HistoryHost(IHost host) => _host = host;
 
-    public LogCollector Logs { get; }
+    /// <summary>Every log entry of this host, to check what an operator would read.</summary>
+    public FakeLogCollector Logs => _host.Services.GetFakeLogCollector();
     public ChatEngine Engine => Get<ChatEngine>();
     public HistoryQueries Queries => Get<HistoryQueries>();
     public TranscriptExport Export => Get<TranscriptExport>();
@@ -50,8 +48,7 @@ internal sealed class HistoryHost : IAsyncDisposable
         });
         if (settings is not null)
             builder.Configuration.AddInMemoryCollection(settings);
-        var logs = new LogCollector();
-        builder.Logging.ClearProviders().AddProvider(logs).SetMinimumLevel(LogLevel.Debug);
+        builder.Logging.ClearProviders().AddFakeLogging().SetMinimumLevel(LogLevel.Debug);
         if (time is not null)
             builder.Services.AddSingleton(time);
         if (historyFirst)
@@ -59,10 +56,10 @@ internal sealed class HistoryHost : IAsyncDisposable
         builder.Services.AddChatEngine();
         if (!historyFirst)
             builder.Services.AddChatHistory();
-        return StartAsync(builder.Build(), logs);
+        return StartAsync(builder.Build());
     }
 
-    private static async Task<HistoryHost> StartAsync(IHost host, LogCollector logs)
+    private static async Task<HistoryHost> StartAsync(IHost host)
     {
         try
         {
@@ -73,7 +70,7 @@ internal sealed class HistoryHost : IAsyncDisposable
             host.Dispose();
             throw;
         }
-        return new HistoryHost(host, logs);
+        return new HistoryHost(host);
     }
 
     public T Get<T>()

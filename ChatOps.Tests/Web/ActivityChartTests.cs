@@ -30,16 +30,16 @@ public sealed class ActivityChartTests : BunitContext
     }
 
     [Fact]
-    public async Task Plots_clients_and_lines_per_second_once_two_samples_exist()
+    public void Plots_clients_and_lines_per_second_once_two_samples_exist()
     {
         var chart = Render<ActivityChart>();
         Assert.NotNull(chart.Find("#chart-waiting"));
 
-        await _state.PublishAsync([]);
+        _state.Publish([]);
         for (var sample = 0; sample < 3; sample++)
         {
             _time.Advance(TimeSpan.FromSeconds(5));
-            await _state.PublishAsync(Enumerable.Range(0, 10).Select(Line).ToList());
+            _state.Publish(Enumerable.Range(0, 10).Select(Line).ToList());
         }
 
         Assert.Equal(3, _state.Current.Activity.Count);
@@ -53,12 +53,12 @@ public sealed class ActivityChartTests : BunitContext
     }
 
     [Fact]
-    public async Task A_sample_averages_the_lines_received_over_its_interval()
+    public void A_sample_averages_the_lines_received_over_its_interval()
     {
-        await _state.PublishAsync([]);
-        await _state.PublishAsync(Enumerable.Range(0, 10).Select(Line).ToList());
+        _state.Publish([]);
+        _state.Publish(Enumerable.Range(0, 10).Select(Line).ToList());
         _time.Advance(TimeSpan.FromSeconds(5));
-        await _state.PublishAsync([]);
+        _state.Publish([]);
 
         var sample = Assert.Single(_state.Current.Activity);
         Assert.Equal(2.0, sample.LinesPerSecond);

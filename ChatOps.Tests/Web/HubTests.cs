@@ -151,11 +151,13 @@ public sealed class HubTests(WebHostFixture host) : IAsyncLifetime
         var (texts, sizes, span) = await ReadBurstAsync(marker, Count);
 
         Assert.Equal(Enumerable.Range(0, Count).Select(i => $"{marker} {i.ToString(CultureInfo.InvariantCulture)}"), texts);
-        // Fewer messages than events is the point; the cap sets the floor.
-        Assert.InRange(sizes.Count, (Count + HubEventForwarder.MaxEventsPerMessage - 1) / HubEventForwarder.MaxEventsPerMessage, Count - 1);
+        // The forwarder sends what is queued, up to the cap: once the burst is queued that is full messages. The first may
+        // be short (the forwarder woke at the burst's first event and took what was there), so one message more at most.
+        var full = (Count + HubEventForwarder.MaxEventsPerMessage - 1) / HubEventForwarder.MaxEventsPerMessage;
+        Assert.InRange(sizes.Count, full, full + 1);
         Assert.All(sizes, size => Assert.InRange(size, 1, HubEventForwarder.MaxEventsPerMessage));
-        // The forwarder rests Dashboard:HubInterval (50 ms) between messages; half of it per gap leaves room for jitter.
-        Assert.True(span >= (sizes.Count - 1) * TimeSpan.FromMilliseconds(25), $"{sizes.Count} messages arrived within {span.TotalMilliseconds} ms");
+        // The rest between messages is checked on a fake clock (HubEventForwarderTests): arrival times here depend on the
+        // machine's load, and messages queued for one connection may arrive together.
         Xunit.TestContext.Current.TestOutputHelper?.WriteLine($"{Count} events in {sizes.Count} messages over {span.TotalMilliseconds} ms: {string.Join(' ', sizes)}");
     }
 

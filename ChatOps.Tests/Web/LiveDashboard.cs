@@ -6,6 +6,7 @@ using ChatOps.TcpEngine.Options;
 using ChatOps.Tests.Support;
 using ChatOps.Web.Dashboard;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Logging.Testing;
 
 namespace ChatOps.Tests.Web;
 
@@ -15,12 +16,16 @@ internal sealed class LiveDashboard : IAsyncDisposable
     private readonly DashboardFeed _feed;
     private readonly ConcurrentDictionary<TcpTestClient, long> _sessionIds = new();
 
-    private LiveDashboard(ChatEngine engine, DashboardState state, DashboardFeed feed)
+    private LiveDashboard(ChatEngine engine, DashboardState state, DashboardFeed feed, FakeLogger<DashboardState> stateLogs)
     {
         Engine = engine;
         State = state;
         _feed = feed;
+        StateLogs = stateLogs;
     }
+
+    /// <summary>What the state logs (its subscribers' failures and skipped pushes).</summary>
+    public FakeLogger<DashboardState> StateLogs { get; }
 
     public ChatEngine Engine { get; }
 
@@ -36,11 +41,12 @@ internal sealed class LiveDashboard : IAsyncDisposable
         time ??= TimeProvider.System;
         var engine = new ChatEngine(Microsoft.Extensions.Options.Options.Create(chat));
         var options = Microsoft.Extensions.Options.Options.Create(dashboard);
-        var state = new DashboardState(engine, options, time, NullLogger<DashboardState>.Instance);
+        var stateLogs = new FakeLogger<DashboardState>();
+        var state = new DashboardState(engine, options, time, stateLogs);
         var feed = new DashboardFeed(engine, state, options, time, NullLogger<DashboardFeed>.Instance);
         await feed.StartAsync(CancellationToken.None);
         await engine.StartAsync();
-        return new LiveDashboard(engine, state, feed);
+        return new LiveDashboard(engine, state, feed, stateLogs);
     }
 
     /// <summary>Connects a client and returns once the engine has admitted it (its <c>ClientConnected</c> event).</summary>

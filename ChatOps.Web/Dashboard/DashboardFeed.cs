@@ -65,7 +65,7 @@ internal sealed class DashboardFeed(ChatEngine engine, DashboardState state, IOp
                     batch.Add(e);
                 if (waiting.IsCompleted)
                     waiting = reader.WaitToReadAsync(stopping).AsTask();
-                await state.PublishAsync(batch, events.Dropped);
+                state.Publish(batch, events.Dropped);
                 // The throttle: whatever arrives meanwhile waits in the subscription's bounded queue for the next batch.
                 await Task.Delay(options.Value.RenderInterval, time, stopping);
             }

@@ -17,6 +17,7 @@ public sealed class DashboardState
     private readonly ILogger<DashboardState> _logger;
     private readonly MirrorBuffer _mirror;
     private readonly ActivitySampler _activity;
+    private readonly ConnectHintsCache _hints;
     private readonly Dictionary<long, string> _ips = [];
     private readonly Lock _gate = new();
     private long _dropped;
@@ -32,6 +33,7 @@ public sealed class DashboardState
         Options = options.Value;
         _mirror = new MirrorBuffer(Options.MirrorCapacity);
         _activity = new ActivitySampler(Options.ChartSampleInterval, Options.ChartWindow);
+        _hints = new ConnectHintsCache(time);
         _current = Build();
     }
 
@@ -39,16 +41,22 @@ public sealed class DashboardState
 
     public DashboardView Current => _current;
 
-    /// <summary>Calls <paramref name="onChanged"/> after each new view; components pass <c>() => InvokeAsync(StateHasChanged)</c>.</summary>
+    /// <summary>
+    /// Calls <paramref name="onChanged"/> after each new view, from a sender of its own (see <see cref="StateSubscription"/>);
+    /// components pass <c>() => InvokeAsync(StateHasChanged)</c>.
+    /// </summary>
     public IDisposable Subscribe(Func<Task> onChanged)
     {
-        var subscription = new StateSubscription(onChanged, s => ImmutableInterlocked.Update(ref _subscribers, static (l, x) => l.Remove(x), s));
+        var subscription = new StateSubscription(onChanged, s => ImmutableInterlocked.Update(ref _subscribers, static (l, x) => l.Remove(x), s), _time, _logger);
         ImmutableInterlocked.Update(ref _subscribers, static (l, s) => l.Add(s), subscription);
         return subscription;
     }
 
-    /// <summary>Applies a batch of events (possibly empty: a clock tick) and pushes the new view. Called by one loop only.</summary>
-    internal async Task PublishAsync(IReadOnlyList<ChatEvent> batch, long dropped = 0)
+    /// <summary>
+    /// Applies a batch of events (possibly empty: a clock tick) and pushes the new view to every subscriber without waiting
+    /// for any of them. Called by one loop only.
+    /// </summary>
+    internal void Publish(IReadOnlyList<ChatEvent> batch, long dropped = 0)
     {
         ArgumentNullException.ThrowIfNull(batch);
         lock (_gate)
@@ -59,7 +67,8 @@ public sealed class DashboardState
             _dropped = dropped;
             _current = Build();
         }
-        await NotifyAsync();
+        foreach (var subscriber in _subscribers)
+            subscriber.Notify();
     }
 
     /// <summary>Rebuilds the view from the engine now, after an operator action, without waiting for the next push.</summary>
@@ -95,7 +104,7 @@ public sealed class DashboardState
             _engine.IsRunning,
             _engine.Mode,
             endpoint,
-            endpoint is null ? [] : ConnectHints.Lines(endpoint),
+            _hints.For(endpoint),
             _engine.StartedAt,
             _engine.LastStop,
             _engine.AllowClientArret,
@@ -105,21 +114,5 @@ public sealed class DashboardState
             _mirror.ToList(),
             _activity.Samples(),
             _dropped);
-    }
-
-    private async Task NotifyAsync()
-    {
-        foreach (var subscriber in _subscribers)
-        {
-            try
-            {
-                await subscriber.NotifyAsync();
-            }
-            catch (Exception ex) when (ex is ObjectDisposedException or InvalidOperationException)
-            {
-                // A circuit that closed between the snapshot of subscribers and this call: it will unsubscribe itself.
-                DashboardLog.RenderSkipped(_logger, ex.Message);
-            }
-        }
     }
 }

@@ -20,13 +20,32 @@ internal static class ChatOpsWebApplicationExtensions
         app.MapSignIn();
         app.MapTranscriptExports();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
-        app.MapHub<ChatOpsHub>(ChatOpsHub.Path);
+        app.MapHub<ChatOpsHub>(ChatOpsHub.Path, o =>
+        {
+            // A connection whose send has not completed in this time has stopped reading, and is closed; its client
+            // reconnects and resumes with fresh events. Each connection has its own sender (HubOutbox), so a stuck one
+            // only holds its own queue meanwhile: 10 s (SignalR's default, said on purpose) lets a laptop on a crowded
+            // Wi-Fi take one full message of a flood, while a frozen one is let go within a lesson's pause.
+            o.TransportSendTimeout = TimeSpan.FromSeconds(10);
+        });
         return app;
     }
 
-    /// <summary>Starts the host; a wrong option or a busy port ends the program with one line and exit code 1.</summary>
-    public static async Task<int> RunChatOpsAsync(this WebApplication app, TextWriter? screen = null, TextWriter? errors = null)
+    /// <summary>
+    /// Starts the host; a wrong option or a busy port ends the program with one line and exit code 1. The
+    /// <paramref name="args"/> are the program's, checked for <c>chatops serve</c>'s switches.
+    /// </summary>
+    public static async Task<int> RunChatOpsAsync(this WebApplication app, IReadOnlyList<string> args, TextWriter? screen = null, TextWriter? errors = null)
     {
+        // Before anything starts: a typo must not leave a history row, nor open the database another copy is using.
+        var problems = StartupCheck.Problems(args, app.Configuration).ToList();
+        if (problems.Count > 0)
+        {
+            foreach (var problem in problems)
+                await (errors ?? Console.Error).WriteLineAsync($"chatops: {problem}");
+            await app.DisposeAsync();
+            return 1;
+        }
         try
         {
             await app.StartAsync();

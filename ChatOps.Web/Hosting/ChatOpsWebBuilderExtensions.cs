@@ -25,8 +25,14 @@ internal static class ChatOpsWebBuilderExtensions
         services.AddChatOpsAuth();
         // JSON for browsers and scripts; MessagePack, binary and cheaper to write and read, for clients that follow every
         // event of a busy lab (measured in docs/performance.md).
-        services.AddSignalR().AddMessagePackProtocol();
+        services.AddSignalR(o =>
+        {
+            // One invocation at a time per client (the default, said on purpose): a script's Broadcast then Kick run in
+            // the order it sent them, and one client cannot hold several threads with Arret, which waits for the stop.
+            o.MaximumParallelInvocationsPerClient = 1;
+        }).AddMessagePackProtocol();
         services.AddDashboard();
+        services.TryAddSingleton<HubSubscribers>();
         // Registered before the engine: hosted services start in order, so both follow the events from the first one.
         services.AddHostedService<HubEventForwarder>();
         services.AddChatEngine();

@@ -1,20 +1,20 @@
 using ChatOps.TcpEngine.Engine;
 using ChatOps.TcpEngine.Events;
 using ChatOps.Web.Dashboard;
-using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Options;
 
 namespace ChatOps.Web.Hubs;
 
 /// <summary>
-/// Follows the engine's events (subscribing before the engine starts) and sends them to every hub client in batches:
+/// Follows the engine's events (subscribing before the engine starts) and hands them to every hub connection in batches:
 /// it waits for one event, then takes whatever else is already queued, then rests <see cref="DashboardOptions.HubInterval"/>.
 /// A lone event leaves at once; under a flood, the hub's work is bounded and what its queue cannot hold is dropped and
-/// logged, so hub clients never take the relay's CPU (see docs/performance.md).
+/// logged, so hub clients never take the relay's CPU (see docs/performance.md). It never waits for a connection: each
+/// has its own <see cref="HubOutbox"/>, so one that stops reading delays no other (dotnet/aspnetcore#33582).
 /// </summary>
 internal sealed class HubEventForwarder(
     ChatEngine engine,
-    IHubContext<ChatOpsHub, IChatOpsClient> hub,
+    HubSubscribers subscribers,
     IOptions<DashboardOptions> options,
     TimeProvider time,
     ILogger<HubEventForwarder> logger) : IHostedService
@@ -45,6 +45,7 @@ internal sealed class HubEventForwarder(
         // Ending the subscription lets the events already queued (the shutdown among them) go out, then ends the loop.
         _events?.Dispose();
         await _loop.WaitAsync(cancellationToken);
+        await subscribers.DrainAsync(cancellationToken);
     }
 
     // At most one warning every few seconds: a flood must not become a flood of log lines.
@@ -60,22 +61,13 @@ internal sealed class HubEventForwarder(
 
     private async Task RunAsync(EventSubscription events)
     {
-        // Reused: a send completes only once every connection has serialized the message, so nothing holds the list after.
-        var batch = new List<HubEvent>(MaxEventsPerMessage);
         await foreach (var received in events.ReadBatchesAsync(MaxEventsPerMessage, options.Value.HubInterval, time))
         {
-            foreach (var e in received)
-                batch.Add(HubEvent.From(e));
-            try
-            {
-                await hub.Clients.All.EngineEvents(batch);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                // One failed send must not end the stream for the next events.
-                DashboardLog.HubForwardFailed(logger, ex);
-            }
-            batch.Clear();
+            // One array for every connection: it is never changed after, and each connection serializes it on its own.
+            var message = new HubEvent[received.Count];
+            for (var i = 0; i < message.Length; i++)
+                message[i] = HubEvent.From(received[i]);
+            subscribers.Offer(message);
             ReportDropped(events);
         }
     }
