@@ -30,7 +30,7 @@ public sealed class OperatorBoxTests : DashboardTest
 
         Assert.Equal("[server] hello class", await a.ReadUntilAsync(IsChat));
         Assert.Equal("[server] hello class", await b.ReadUntilAsync(IsChat));
-        Assert.Equal("sent to everyone", box.Find("#operator-feedback").TextContent);
+        box.WaitForAssertion(() => Assert.Equal("sent to everyone", box.Find("#operator-feedback").TextContent), LineReader.DefaultTimeout);
     }
 
     [Fact]
@@ -55,7 +55,7 @@ public sealed class OperatorBoxTests : DashboardTest
 
         await SendAsync(box, "to nobody");
 
-        Assert.Equal("select a client in the table first", box.Find("#operator-feedback").TextContent);
+        box.WaitForAssertion(() => Assert.Equal("select a client in the table first", box.Find("#operator-feedback").TextContent), LineReader.DefaultTimeout);
     }
 }
 
