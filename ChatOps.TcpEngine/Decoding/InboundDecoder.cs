@@ -57,6 +57,15 @@ internal sealed class InboundDecoder : IFrameSink
             Decode(segment.Span);
     }
 
+    /// <summary>True once the first bytes told how this connection carries text.</summary>
+    public bool EncodingKnown => _encoding is not null;
+
+    /// <summary>
+    /// The server wrote to the client since its last bytes: the tail of a NUL-ended buffer is over, what comes next is
+    /// a new message (a client fed from a pipe answers at once, within the message gap).
+    /// </summary>
+    public void NewBurst() => _lines.EndDropping();
+
     /// <summary>The client paused for the message gap.</summary>
     public void Silence(IInboundSink sink)
     {

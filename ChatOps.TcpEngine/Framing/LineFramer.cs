@@ -69,6 +69,9 @@ internal sealed class LineFramer
         }
     }
 
+    /// <summary>Ends the dropping of a NUL-ended buffer's tail before a pause: the next bytes are a new burst.</summary>
+    public void EndDropping() => _dropping = false;
+
     public void Push(ReadOnlySpan<byte> chunk, IFrameSink sink)
     {
         while (!chunk.IsEmpty)

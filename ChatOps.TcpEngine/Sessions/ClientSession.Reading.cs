@@ -13,6 +13,7 @@ internal sealed partial class ClientSession
     private bool _pauseArmed;
     private int _pauseDue;
     private long _lastBytesAt;
+    private int _wroteSinceRead;
 
     private async Task ReadLoopAsync()
     {
@@ -36,6 +37,10 @@ internal sealed partial class ClientSession
             var now = _time.GetUtcNow();
             if (!buffer.IsEmpty)
             {
+                // A line was written to the client since its last bytes: what it sends now is a new burst, even
+                // within the message gap (a C client fed from a pipe writes its next padded buffer at once).
+                if (Interlocked.Exchange(ref _wroteSinceRead, 0) == 1)
+                    _decoder.NewBurst();
                 Counters.Received(buffer.Length, now.UtcTicks);
                 Trail.Received(buffer, now);
                 _lastBytesAt = _time.GetTimestamp();
@@ -70,6 +75,8 @@ internal sealed partial class ClientSession
     {
         _decoder.Decode(buffer, this);
         ApplyDecoderState();
+        if (_decoder.EncodingKnown)
+            _spoke.TrySetResult();
     }
 
     // The pause timer cancelled the pending read: a pause of MessageGap with bytes held ends the message, unless bytes
@@ -111,6 +118,7 @@ internal sealed partial class ClientSession
 
     private void EndOfInput(bool halfClose)
     {
+        _spoke.TrySetResult();
         _pauseTimer?.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
         if (IsClosing)
             return;

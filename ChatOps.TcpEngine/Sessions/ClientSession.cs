@@ -29,6 +29,10 @@ internal sealed partial class ClientSession : IInboundSink
     private readonly CancellationTokenSource _closeDeadline = new();
     private int _closing;
     private int _left;
+    private readonly TaskCompletionSource _spoke = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>How long the first lines to a client wait for it to speak, so they can follow its encoding.</summary>
+    internal static readonly TimeSpan FirstWriteWait = TimeSpan.FromSeconds(1);
     private readonly TaskCompletionSource _leftRoom = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private bool _peerClosed;
     private int _netDropped;
@@ -85,9 +89,6 @@ internal sealed partial class ClientSession : IInboundSink
     /// <inheritdoc cref="TrySend(ReadOnlyMemory{byte})"/>
     public bool TrySend(OutgoingLines lines)
     {
-        // A client that writes UTF-16, writeUTF, Windows-1252 or telnet reads the same: only such clients pay a copy.
-        if (_reply != ReplyEncoding.Utf8 || _replyCrLf)
-            lines = lines with { Bytes = ReplyEncoder.Encode(lines.Bytes.Span, _reply, _replyCrLf) };
         if (_outgoing.TryWrite(lines))
             return true;
         if (!IsClosing)
@@ -103,7 +104,7 @@ internal sealed partial class ClientSession : IInboundSink
         if (!BeginClose(reason))
             return;
         if (notice is not null)
-            _outgoing.TryWrite(Encoded(notice));
+            _outgoing.TryWrite(WireFormat.Encode(notice));
         _outgoing.Complete();
         Cut(after: _options.CloseTimeout);
         // Wake the read loop: the session ends as soon as its last lines are written.
@@ -242,14 +243,22 @@ internal sealed partial class ClientSession : IInboundSink
     {
         try
         {
+            var first = true;
             while (await _outgoing.WaitToReadAsync())
             {
+                if (first)
+                {
+                    first = false;
+                    await WaitForFirstBytesAsync();
+                }
                 // Coalesce: everything queued so far goes out in one write.
                 var batch = _outgoing.TakeAll();
+                EncodeForClient(batch);
                 Counters.Sent(batch);
                 Trail.Sent(batch, _time.GetUtcNow());
                 if (!await _connection.WriteAsync(batch))
                     break;
+                Volatile.Write(ref _wroteSinceRead, 1);
             }
             _connection.ShutdownOutput();
         }
@@ -271,10 +280,25 @@ internal sealed partial class ClientSession : IInboundSink
             _outgoing.Complete();
     }
 
-    private byte[] Encoded(string line)
+    // A client that writes UTF-16, writeUTF, Windows-1252 or telnet reads the same: only such clients pay a copy. Done
+    // at write time, so lines queued before the client first spoke (a welcome) follow the encoding it turned out to use.
+    private void EncodeForClient(List<OutgoingLines> batch)
     {
-        var bytes = WireFormat.Encode(line);
-        return _reply != ReplyEncoding.Utf8 || _replyCrLf ? ReplyEncoder.Encode(bytes, _reply, _replyCrLf) : bytes;
+        var encoding = _reply;
+        var crLf = _replyCrLf;
+        if (encoding == ReplyEncoding.Utf8 && !crLf)
+            return;
+        for (var i = 0; i < batch.Count; i++)
+            batch[i] = batch[i] with { Bytes = ReplyEncoder.Encode(batch[i].Bytes.Span, encoding, crLf) };
+    }
+
+    // The first lines wait (at most FirstWriteWait) until the client speaks: a UTF-16 or writeUTF client misreads
+    // everything after a UTF-8 welcome. A client that only listens gets them after the wait.
+    private async Task WaitForFirstBytesAsync()
+    {
+        if (_spoke.Task.IsCompleted)
+            return;
+        await Task.WhenAny(_spoke.Task, Task.Delay(FirstWriteWait, _time));
     }
 
 }
