@@ -4,7 +4,10 @@ using System.Threading.Channels;
 
 namespace ChatOps.Tests.Cli;
 
-/// <summary>The real <c>chatops</c> program, driven through its standard input and output.</summary>
+/// <summary>
+/// The real <c>chatops</c> program (or another console program: a student's client), driven through its standard input
+/// and output.
+/// </summary>
 internal sealed class CliProcess : IAsyncDisposable
 {
     private static readonly TimeSpan DefaultWait = TimeSpan.FromSeconds(15);
@@ -38,19 +41,22 @@ internal sealed class CliProcess : IAsyncDisposable
         };
     }
 
-    public static CliProcess Start(params string[] args)
+    public static CliProcess Start(params string[] args) =>
+        StartProgram("dotnet", [Path.Combine(AppContext.BaseDirectory, "chatops.dll"), .. args]);
+
+    /// <summary>Starts any program; what is typed reaches it as UTF-8 without a BOM, its output is read as UTF-8.</summary>
+    public static CliProcess StartProgram(string fileName, IEnumerable<string> args)
     {
-        var dll = Path.Combine(AppContext.BaseDirectory, "chatops.dll");
-        var info = new ProcessStartInfo("dotnet")
+        var info = new ProcessStartInfo(fileName)
         {
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
+            StandardInputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
             StandardOutputEncoding = Encoding.UTF8,
             StandardErrorEncoding = Encoding.UTF8,
         };
-        info.ArgumentList.Add(dll);
         foreach (var arg in args)
             info.ArgumentList.Add(arg);
         var process = new Process { StartInfo = info };
