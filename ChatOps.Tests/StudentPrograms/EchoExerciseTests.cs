@@ -28,4 +28,23 @@ public sealed class EchoExerciseTests
 
         await StudentSession.LeaveThenStopAsync(serve, first, threaded: false, connect: _ => Task.CompletedTask);
     }
+
+    // A person types about five keys a second: slower than the message gap, so only Enter may end the line.
+    [Fact(Skip = "needs decoder")]
+    public async Task A_telnet_user_typing_at_a_persons_pace_gets_whole_lines_and_leaves_after_fixing_a_typo()
+    {
+        await using var serve = await ExerciseServer.StartAsync("echo");
+        await using var user = await StudentLauncher.StartAsync(StudentClient.Telnet, serve.Port, threaded: true, "--key-delay-ms", "200");
+
+        await user.SayAsync("ça va €");
+        await serve.WaitForLineAsync("> ça va €");
+        await user.SayAsync(StudentTexts.Bye(StudentClient.Telnet));
+        user.EndInput();
+        await user.WaitForAsync("* goodbye 127.0.0.1\r\n", TimeSpan.FromSeconds(15));
+        Assert.Equal(0, await user.FinishAsync());
+        Assert.StartsWith("ça va €\r\n", user.Received, StringComparison.Ordinal);
+
+        await serve.TypeAsync("arret");
+        Assert.Equal(0, await serve.WaitForExitAsync());
+    }
 }

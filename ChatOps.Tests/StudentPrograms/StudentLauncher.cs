@@ -11,10 +11,11 @@ internal static class StudentLauncher
     /// each message is followed by exactly one read (echo and synchronous). The telnet user and the client that reads
     /// first have one way only.
     /// </param>
-    public static async Task<StudentRun> StartAsync(StudentClient client, int port, bool threaded)
+    /// <param name="options">More of the program's own options (e.g. the telnet user's <c>--key-delay-ms</c>).</param>
+    public static async Task<StudentRun> StartAsync(StudentClient client, int port, bool threaded, params string[] options)
     {
         var (program, arguments) = await CommandAsync(client, port.ToString(CultureInfo.InvariantCulture), threaded ? ["--threaded"] : []);
-        return new StudentRun(client, CliProcess.StartProgram(program, arguments));
+        return new StudentRun(client, CliProcess.StartProgram(program, [.. arguments, .. options]));
     }
 
     private static async Task<(string Program, string[] Arguments)> CommandAsync(StudentClient client, string port, string[] threaded)
