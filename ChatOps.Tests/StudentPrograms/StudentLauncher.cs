@@ -44,11 +44,11 @@ internal static class StudentLauncher
         (await StudentToolchain.PythonAsync(), ["-X", "utf8", StudentToolchain.Source(file), .. arguments]);
 
     // file.encoding=UTF-8: Java 17's default charset follows the locale; the students' machines use UTF-8.
-    // TieredStopAtLevel=1: these programs live a second, the JIT's later tiers would only cost start-up time.
+    // TieredStopAtLevel=1 and the serial GC: these programs live a second; later JIT tiers and GC threads only cost start-up.
     private static async Task<(string, string[])> JavaAsync(string mainClass, string[] arguments)
     {
         var classes = await StudentToolchain.JavaAsync();
-        return (StudentToolchain.Require("java"), ["-Dfile.encoding=UTF-8", "-XX:TieredStopAtLevel=1", "-cp", classes, mainClass, .. arguments]);
+        return (StudentToolchain.Require("java"), ["-Dfile.encoding=UTF-8", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", classes, mainClass, .. arguments]);
     }
 
     private static (string, string[]) CSharp(string[] arguments) =>
