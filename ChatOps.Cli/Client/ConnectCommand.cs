@@ -18,6 +18,12 @@ internal static class ConnectCommand
         };
         command.SetAction((result, cancellationToken) =>
         {
+            // One line, like every other error of the client: IPEndPoint would throw with a stack trace.
+            if (result.GetValue(port) is var wrong and (< 1 or > 65535))
+            {
+                Console.Error.WriteLine($"chatops: the port must be between 1 and 65535 (got {wrong}).");
+                return Task.FromResult(1);
+            }
             var endpoint = new ServerAddress(result.GetValue(host)!, result.GetValue(port));
             var console = new ClientConsole(Console.In, Console.Out, Console.Error);
             return result.GetValue(sync)

@@ -20,9 +20,17 @@ internal static class EventPrinter
         var endpoints = new Dictionary<long, string>();
         var batch = new StringBuilder();
         var newLine = screen.NewLine; // Read once: Console.Out takes its lock even to say what a newline is.
+        long droppedShown = 0;
         await foreach (var received in events.ReadBatchesAsync(MaxBatch, GatherFor))
         {
             var arret = false;
+            // Never lose events silently: a console that fell behind says how many it could not show.
+            var dropped = events.Dropped;
+            if (dropped > droppedShown)
+            {
+                batch.Append(CultureInfo.InvariantCulture, $"{DateTimeOffset.Now:HH:mm:ss} ({dropped - droppedShown} events not shown: the console fell behind){newLine}");
+                droppedShown = dropped;
+            }
             foreach (var e in received)
             {
                 if (e is ClientConnected c)
@@ -56,6 +64,7 @@ internal static class EventPrinter
             case LineReceived l: to.Append(culture, $"{Who(l.SessionId, l.Ip)} > {l.Text}"); break;
             case ReplyAwaited r: to.Append(culture, $"{Who(r.SessionId, r.Ip)} waits for your reply to: {r.Text}"); break;
             case ServingChanged { ServedSessionId: { } id } s: to.Append(culture, $"now serving {Who(id, "?")} ({s.Waiting} waiting)"); break;
+            case OperatorLine { Greeting: true } o: to.Append(culture, $"you > {o.Text}   (greeting: it answers no line)"); break;
             case OperatorLine o: to.Append(culture, $"you > {o.Text}"); break;
             case ProtocolViolation v: to.Append(culture, $"{Who(v.SessionId, v.Ip)} ! {v.Detail}"); break;
             case EngineStopped s: to.Append(culture, $"server stopped ({s.Reason.ToString().ToLowerInvariant()}, by {s.By})"); break;

@@ -33,7 +33,9 @@ internal static class OperatorKeyboard
         switch (engine.Mode)
         {
             case ChatMode.Sync:
-                return engine.Reply(line, Who) ? null : "no line is waiting for a reply";
+                if (!engine.TryReply(line, Who, out var greeting))
+                    return "no client is connected";
+                return greeting ? "no line was waiting: sent as a greeting to the served client" : null;
             case ChatMode.Async:
                 var served = engine.GetSessions().FirstOrDefault(s => s.Serving == ServingState.Served);
                 return served is not null && engine.SendTo(served.Id, line, Who) ? null : "no client is connected";

@@ -31,14 +31,28 @@ public sealed partial class ChatEngine
         return sent;
     }
 
-    /// <summary>In sync mode, answers the oldest unanswered line of the served client; false when there is none.</summary>
-    public bool Reply(string text, string by = DefaultOperator)
+    /// <summary>
+    /// In sync mode, answers the oldest unanswered line of the served client; when none waits, greets the served client
+    /// (a client that reads before it writes waits for the server to speak first). False when no client is served.
+    /// </summary>
+    public bool Reply(string text, string by = DefaultOperator) => TryReply(text, by, out _);
+
+    /// <inheritdoc cref="Reply"/>
+    /// <param name="greeting">True when the line answered nothing: it greeted the served client.</param>
+    public bool TryReply(string text, string by, out bool greeting)
     {
-        if (Clean(text) is not { } clean || !_room.Mode.TryReply(clean, out var client) || client is null)
+        greeting = false;
+        if (Clean(text) is not { } clean || !_room.Mode.TryReply(clean, out var client, out greeting) || client is null)
             return false;
-        Events.Publish(new OperatorLine(_time.GetUtcNow(), client.Id, clean, by, 1));
+        Events.Publish(new OperatorLine(_time.GetUtcNow(), client.Id, clean, by, 1, greeting));
         return true;
     }
+
+    /// <summary>How many of the last bytes each way <see cref="GetByteTrail"/> keeps per client.</summary>
+    public const int ByteTrailBytes = ByteTrail.BytesPerDirection;
+
+    /// <summary>The last bytes received from and sent to one client, oldest first; empty when it is not connected.</summary>
+    public IReadOnlyList<TrailChunk> GetByteTrail(long sessionId) => Find(sessionId)?.Trail.Snapshot() ?? [];
 
     /// <summary>Disconnects one client with a notice; false when it is not connected.</summary>
     public bool Kick(long sessionId, string? reason = null)
@@ -55,7 +69,7 @@ public sealed partial class ChatEngine
     private static string? Clean(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var clean = TextSanitizer.RemoveControls(text, out _).Trim();
+        var clean = TextSanitizer.Clean(text, out _, out _).Trim();
         return clean.Length == 0 ? null : clean;
     }
 }

@@ -128,6 +128,8 @@ internal sealed class ChatRoom : ISessionHost, IRoom, IDisposable
 
     public void Flush(ClientSession session) => session.JoinedMode?.Flush(session);
 
+    public void OnInputEnded(ClientSession session) => session.JoinedMode?.OnInputEnded(session);
+
     public void OnViolation(ClientSession session, ViolationKind kind, string detail) =>
         Publish(new ProtocolViolation(Now, session.Id, session.Ip, kind, detail));
 

@@ -25,8 +25,12 @@ public sealed record LineDelivered(DateTimeOffset At, long SessionId, string Ip,
 /// <summary>In sync mode: the line the operator must answer next.</summary>
 public sealed record ReplyAwaited(DateTimeOffset At, long SessionId, string Ip, string Text) : ChatEvent(At);
 
-/// <summary>A line the operator sent; <see cref="SessionId"/> is null when it went to every client.</summary>
-public sealed record OperatorLine(DateTimeOffset At, long? SessionId, string Text, string By, int Recipients) : ChatEvent(At);
+
+/// <summary>
+/// A line the operator sent; <see cref="SessionId"/> is null when it went to every client. <see cref="Greeting"/>: in sync
+/// or async mode, a line to the served client that answers nothing (a client that reads before it writes waits for it).
+/// </summary>
+public sealed record OperatorLine(DateTimeOffset At, long? SessionId, string Text, string By, int Recipients, bool Greeting = false) : ChatEvent(At);
 
 public sealed record ProtocolViolation(DateTimeOffset At, long SessionId, string Ip, ViolationKind Kind, string Detail) : ChatEvent(At);
 
@@ -62,15 +66,23 @@ public enum DisconnectReason
 
 public enum ViolationKind
 {
+    /// <summary>A line, or bytes without a line end or pause, longer than <c>Chat:MaxLineBytes</c>: dropped.</summary>
     LineTooLong,
-    InvalidUtf8,
-    ControlCharacters,
-    Telnet,
+
+    /// <summary>
+    /// Something about how the client's program writes, seen for the first time (a <see cref="Sessions.ClientTraits"/>
+    /// flag: its framing, its encoding, telnet, removed characters); the detail is the hint for the teacher.
+    /// </summary>
+    Dialect,
     RateLimited,
     ArretRefused,
     ServerFull,
     TooManyFromIp,
+    /// <summary>Bytes without a line end were dropped when the connection ended (strict line framing only).</summary>
     UnfinishedLineAtClose,
+
+    /// <summary>In sync mode, a line beyond <c>Chat:MaxHeldLines</c> unanswered or held lines: dropped.</summary>
+    HeldFull,
 
     /// <summary>The admission check (a ban, for instance) turned the connection away at the door.</summary>
     Refused,

@@ -13,4 +13,7 @@ internal sealed class EchoMode(IRoom room) : ModeBehavior(room)
         var sent = session.TrySend(text);
         Room.Publish(new LineDelivered(Room.Now, session.Id, session.Ip, text, sent ? 1 : 0));
     }
+
+    // Every echo is queued already: once they are written, there is nothing more for a half-closed client.
+    public override void OnInputEnded(ClientSession session) => session.Close(DisconnectReason.ClosedByPeer);
 }

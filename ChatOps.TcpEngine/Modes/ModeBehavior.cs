@@ -19,6 +19,12 @@ internal abstract class ModeBehavior(IRoom room)
 
     public abstract void OnChatLine(ClientSession session, string text);
 
+    /// <summary>
+    /// The client shut down its sending side. By default it stays a reader (async: the operator may still write to it)
+    /// and is told so; modes with nothing more to send close it.
+    /// </summary>
+    public virtual void OnInputEnded(ClientSession session) => session.TrySend(Protocol.Notices.InputClosed());
+
     /// <summary>Sends what <see cref="OnChatLine"/> gathered from <paramref name="session"/> (relay gathers per network read).</summary>
     public virtual void Flush(ClientSession session)
     {
@@ -32,10 +38,15 @@ internal abstract class ModeBehavior(IRoom room)
     /// <summary>The line the operator must answer next (sync mode only).</summary>
     public virtual PendingReply? PendingReply => null;
 
-    /// <summary>Answers the oldest unanswered line (sync mode only); false when there is none.</summary>
-    public virtual bool TryReply(string text, out ClientSession? repliedTo)
+    /// <summary>
+    /// Answers the oldest unanswered line of the served client (sync mode only). When no line waits, the text greets the
+    /// served client instead (<paramref name="greeting"/>): a client that reads before it writes waits for the server to
+    /// speak first. False when no client is served.
+    /// </summary>
+    public virtual bool TryReply(string text, out ClientSession? repliedTo, out bool greeting)
     {
         repliedTo = null;
+        greeting = false;
         return false;
     }
 

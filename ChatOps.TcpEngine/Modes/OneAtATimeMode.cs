@@ -5,10 +5,13 @@ using ChatOps.TcpEngine.Sessions;
 namespace ChatOps.TcpEngine.Modes;
 
 /// <summary>
-/// Exercise 2: the server talks to one client at a time, in arrival order. The others wait with a notice; what they send
-/// meanwhile is kept (up to <c>MaxHeldLines</c>) and handled, in order, when their turn comes.
-/// In sync mode every line of the served client waits for exactly one operator reply, answered oldest first;
-/// in async mode lines go to the operator at once and operator lines go to the client at once.
+/// Exercise 2: the server talks to one client at a time, in arrival order. What the others send meanwhile is kept (up to
+/// <c>MaxHeldLines</c>) and handled, in order, when their turn comes.
+/// In sync mode every line of the served client waits for exactly one operator reply, answered oldest first, and a
+/// waiting client hears nothing until its turn, as from the exercise's single-threaded server (its program sends one
+/// message and reads exactly one answer, so a notice would be taken for the answer; <c>Chat:SyncQueueNotices</c> brings
+/// them back). In async mode lines go to the operator at once, operator lines go to the client at once, and waiting
+/// clients are told their place and their turn.
 /// </summary>
 internal sealed class OneAtATimeMode(IRoom room, bool repliesRequired) : ModeBehavior(room)
 {
@@ -20,6 +23,8 @@ internal sealed class OneAtATimeMode(IRoom room, bool repliesRequired) : ModeBeh
     public override ChatMode Mode => repliesRequired ? ChatMode.Sync : ChatMode.Async;
 
     private ClientSession? Served => _queue.Count > 0 ? _queue[0] : null;
+
+    private bool QueueNotices => !repliesRequired || Room.Options.SyncQueueNotices;
 
     // A one-to-one conversation: the student's program reads the operator's line as it was typed.
     public override string FormatOperatorLine(string text) => text;
@@ -37,7 +42,8 @@ internal sealed class OneAtATimeMode(IRoom room, bool repliesRequired) : ModeBeh
             else
             {
                 _held[session.Id] = new Queue<string>();
-                session.TrySend(Notices.Waiting(_queue.Count - 1));
+                if (QueueNotices)
+                    session.TrySend(Notices.Waiting(_queue.Count - 1));
             }
             PublishServing();
         }
@@ -45,6 +51,7 @@ internal sealed class OneAtATimeMode(IRoom room, bool repliesRequired) : ModeBeh
 
     public override void OnLeft(ClientSession session)
     {
+        ClientSession? done;
         lock (_gate)
         {
             var index = _queue.IndexOf(session);
@@ -59,8 +66,9 @@ internal sealed class OneAtATimeMode(IRoom room, bool repliesRequired) : ModeBeh
             }
             _unanswered.Clear();
             PublishServing();
-            Promote();
+            done = Promote();
         }
+        done?.Close(DisconnectReason.ClosedByPeer);
     }
 
     public override void OnChatLine(ClientSession session, string text)
@@ -69,18 +77,36 @@ internal sealed class OneAtATimeMode(IRoom room, bool repliesRequired) : ModeBeh
         {
             if (Served == session)
             {
-                Handle(session, text);
+                if (repliesRequired && _unanswered.Count >= Room.Options.MaxHeldLines)
+                    DropHeld(session, "unanswered");
+                else
+                    Handle(session, text);
                 return;
             }
             if (!_held.TryGetValue(session.Id, out var held))
                 return;
             if (held.Count >= Room.Options.MaxHeldLines)
             {
-                session.TrySend(Notices.HeldFull(Room.Options.MaxHeldLines));
+                DropHeld(session, "waiting");
                 return;
             }
             held.Enqueue(text);
         }
+    }
+
+    // In sync a half-closed client still gets the answers to its lines, then it is closed; in async it stays a reader.
+    public override void OnInputEnded(ClientSession session)
+    {
+        if (!repliesRequired)
+        {
+            base.OnInputEnded(session);
+            return;
+        }
+        bool done;
+        lock (_gate)
+            done = IsDone(session);
+        if (done)
+            session.Close(DisconnectReason.ClosedByPeer);
     }
 
     public override ServingState StateOf(ClientSession session)
@@ -102,18 +128,24 @@ internal sealed class OneAtATimeMode(IRoom room, bool repliesRequired) : ModeBeh
         }
     }
 
-    public override bool TryReply(string text, out ClientSession? repliedTo)
+    public override bool TryReply(string text, out ClientSession? repliedTo, out bool greeting)
     {
+        bool done;
         lock (_gate)
         {
             repliedTo = Served;
-            if (!repliesRequired || repliedTo is null || !_unanswered.TryDequeue(out _))
+            greeting = false;
+            if (!repliesRequired || repliedTo is null)
                 return false;
+            greeting = !_unanswered.TryDequeue(out _);
             repliedTo.TrySend(text);
             if (_unanswered.TryPeek(out var next))
                 Room.Publish(new ReplyAwaited(Room.Now, repliedTo.Id, repliedTo.Ip, next));
-            return true;
+            done = IsDone(repliedTo);
         }
+        if (done)
+            repliedTo.Close(DisconnectReason.ClosedByPeer);
+        return true;
     }
 
     private void Handle(ClientSession served, string text)
@@ -126,18 +158,32 @@ internal sealed class OneAtATimeMode(IRoom room, bool repliesRequired) : ModeBeh
             Room.Publish(new ReplyAwaited(Room.Now, served.Id, served.Ip, text));
     }
 
-    private void Promote()
+    private void DropHeld(ClientSession session, string which)
+    {
+        var max = Room.Options.MaxHeldLines;
+        Room.Publish(new ProtocolViolation(Room.Now, session.Id, session.Ip, ViolationKind.HeldFull, $"line dropped: {max} {which} lines already"));
+        if (QueueNotices)
+            session.TrySend(Notices.HeldFull(max));
+    }
+
+    // Returns the promoted client when it has nothing more to receive (it half-closed with nothing to be answered).
+    private ClientSession? Promote()
     {
         if (Served is not { } next)
-            return;
-        if (!repliesRequired)
+            return null;
+        if (QueueNotices)
             next.TrySend(Notices.YourTurn());
         if (_held.Remove(next.Id, out var held))
         {
             foreach (var line in held)
                 Handle(next, line);
         }
+        return IsDone(next) ? next : null;
     }
+
+    // A half-closed sync client is done once nothing it sent waits for an answer.
+    private bool IsDone(ClientSession session) =>
+        session.InputEnded && (Served == session ? _unanswered.Count == 0 : !_held.TryGetValue(session.Id, out var held) || held.Count == 0);
 
     private void PublishServing() => Room.Publish(new ServingChanged(Room.Now, Served?.Id, Math.Max(0, _queue.Count - 1)));
 }

@@ -12,22 +12,35 @@ namespace ChatOps.TcpEngine.Modes;
 /// </summary>
 internal sealed class RelayMode(IRoom room) : ModeBehavior(room)
 {
+    private readonly AnnouncementThrottle _throttle = new(room.Options.AnnouncementsPerAddressPerMinute);
+
     public override ChatMode Mode => ChatMode.Relay;
 
     public override void OnJoined(ClientSession session)
     {
         session.TrySend(Notices.Welcome(Mode, Room.SessionCount - 1));
-        if (Announces)
-            Room.Bus.Publish(new ChatBroadcast(WireFormat.Encode(Notices.Joined(session.Ip)), session.Id));
+        Announce(session, Notices.Joined(session.Ip));
     }
 
-    public override void OnLeft(ClientSession session)
+    public override void OnLeft(ClientSession session) => Announce(session, Notices.Left(session.Ip));
+
+    // A half-closed client still reads the others' lines. The notice also makes a client that closed fully answer with
+    // a reset at once, so it does not linger as a reader.
+    public override void OnInputEnded(ClientSession session) => session.TrySend(Notices.InputClosed());
+
+    private void Announce(ClientSession session, string notice)
     {
-        if (Announces)
-            Room.Bus.Publish(new ChatBroadcast(WireFormat.Encode(Notices.Left(session.Ip)), session.Id));
+        if (Room.SessionCount > Room.Options.AnnounceJoinsUpTo)
+            return;
+        var line = _throttle.Next(session.Address, Room.Now) switch
+        {
+            AnnouncementThrottle.Verdict.Announce => notice,
+            AnnouncementThrottle.Verdict.Summarize => Notices.KeepsReconnecting(session.Ip),
+            _ => null,
+        };
+        if (line is not null)
+            Room.Bus.Publish(new ChatBroadcast(WireFormat.Encode(line), session.Id));
     }
-
-    private bool Announces => Room.SessionCount <= Room.Options.AnnounceJoinsUpTo;
 
     public override void OnChatLine(ClientSession session, string text)
     {

@@ -62,6 +62,34 @@ public sealed class ChatOptions
     /// <summary>In sync and async modes, lines a waiting client may send before its turn (kept and handled in order). Default 100.</summary>
     public int MaxHeldLines { get; set; } = 100;
 
+    /// <summary>
+    /// How incoming bytes become lines. Default <see cref="FramingMode.Auto"/>: any line end, and also a message without
+    /// one (bytes followed by <see cref="MessageGap"/> of silence, or a NUL), because most students' programs send each
+    /// message with one <c>send()</c> and no newline (docs/protocol.md, "Framing").
+    /// </summary>
+    public FramingMode Framing { get; set; } = FramingMode.Auto;
+
+    /// <summary>
+    /// Silence after which bytes without a line end are taken as one message, as the <c>recv()</c> of a student's server
+    /// would see them. Default 150 ms: three times the longest pause measured between the writes of one message (Nagle's
+    /// algorithm waiting for a delayed ACK, ~40 ms on Linux), and below the ~200 ms at which a person notices a reply is
+    /// late (docs/protocol.md, "Choosing the message gap").
+    /// </summary>
+    public TimeSpan MessageGap { get; set; } = TimeSpan.FromMilliseconds(150);
+
+    /// <summary>
+    /// In sync mode, whether a client waiting for its turn is told its place in line and told when its turn comes.
+    /// Default false: the exercise's clients send one message and read exactly one answer, so any notice would be read as
+    /// the answer; <c>nc</c> users may want them on.
+    /// </summary>
+    public bool SyncQueueNotices { get; set; }
+
+    /// <summary>
+    /// Joins and leaves of one address announced to the others per minute, in relay mode. Default 6: a student who
+    /// reconnects a few times is seen, a program that reconnects in a loop costs the others one summary line a minute.
+    /// </summary>
+    public int AnnouncementsPerAddressPerMinute { get; set; } = 6;
+
     /// <summary>How long a closing connection may take to drain its last lines before it is cut. Default 2 s.</summary>
     public TimeSpan CloseTimeout { get; set; } = TimeSpan.FromSeconds(2);
 }

@@ -30,6 +30,10 @@ public sealed class ChatOptionsValidator : IValidateOptions<ChatOptions>
         }
         if (o.AnnounceJoinsUpTo < 0)
             yield return $"{s}:AnnounceJoinsUpTo must be 0 or more (got {o.AnnounceJoinsUpTo}).";
+        if (!Enum.IsDefined(o.Framing))
+            yield return $"{s}:Framing must be one of auto, lines, messages (got '{o.Framing}').";
+        if (o.MessageGap < TimeSpan.FromMilliseconds(10) || o.MessageGap > TimeSpan.FromSeconds(10))
+            yield return $"{s}:MessageGap must be between 00:00:00.010 and 00:00:10 (got {o.MessageGap}).";
         if (o.CloseTimeout <= TimeSpan.Zero)
             yield return $"{s}:CloseTimeout must be positive (got {o.CloseTimeout}).";
     }
@@ -44,6 +48,7 @@ public sealed class ChatOptionsValidator : IValidateOptions<ChatOptions>
         (nameof(o.MaxClients), o.MaxClients, 1),
         (nameof(o.MaxClientsPerIp), o.MaxClientsPerIp, 1),
         (nameof(o.MaxHeldLines), o.MaxHeldLines, 1),
+        (nameof(o.AnnouncementsPerAddressPerMinute), o.AnnouncementsPerAddressPerMinute, 1),
     ];
 }
 

@@ -20,6 +20,9 @@ public static class Notices
     public static string Waiting(int position) => N($"the server is serving another client; you are number {position} in line");
     public static string YourTurn() => N($"your turn: the server is now talking to you");
     public static string LineTooLong(int max) => N($"line dropped: longer than {max} bytes");
+    public static string MessageTooLong(int max) => N($"message dropped: more than {max} bytes without a line end or a pause");
+    public static string InputClosed() => N($"you closed your sending side: you still receive the chat until you close");
+    public static string KeepsReconnecting(string ip) => N($"{ip} keeps reconnecting: its joins and leaves are not announced for a minute");
     public static string SlowDown(int perSecond) => N($"slow down: more than {perSecond} lines per second, extra lines are dropped");
     public static string Flooding() => N($"disconnected: too many lines, too fast");
     public static string Kicked(string? reason) => string.IsNullOrWhiteSpace(reason) ? N($"disconnected by the teacher") : N($"disconnected by the teacher: {reason}");

@@ -5,9 +5,12 @@ using System.Text.Unicode;
 namespace ChatOps.TcpEngine.Protocol;
 
 /// <summary>
-/// Turns a framed line's bytes into the text that may be shown to others: invalid UTF-8 becomes U+FFFD, and control
-/// characters other than tab (ANSI escape sequences with their parameters, BEL, NUL, DEL, C1) are removed, so nobody can
-/// clear, recolour or ring another student's terminal.
+/// Makes a line safe to show to others. Control characters other than tab (ANSI escape sequences with their parameters,
+/// BEL, NUL, DEL, C1) are removed, so nobody can clear, recolour or ring another student's terminal. Invisible characters
+/// are removed too, so nobody can make a line pass for another student's: the bidi controls U+202A–U+202E and
+/// U+2066–U+2069 (and U+061C), the zero-width and format characters U+200B–U+200F, U+2060 and the BOM; the line and
+/// paragraph separators U+2028 and U+2029 become spaces, since Java's <c>Scanner.nextLine()</c> and Python's
+/// <c>splitlines()</c> end a line there (U+0085, the other one, is a C1 control).
 /// </summary>
 public static class TextSanitizer
 {
@@ -16,6 +19,35 @@ public static class TextSanitizer
     private const char C1Csi = '\u009b';
 
     private static readonly SearchValues<char> Controls = SearchValues.Create(ControlChars());
+    private static readonly SearchValues<char> Invisible = SearchValues.Create(
+        "\u061c\u200b\u200c\u200d\u200e\u200f\u2028\u2029\u202a\u202b\u202c\u202d\u202e\u2060\u2066\u2067\u2068\u2069\ufeff");
+
+    /// <summary>
+    /// <see cref="RemoveControls"/> then <see cref="RemoveInvisible"/>; returns the same instance when there is nothing to remove.
+    /// </summary>
+    public static string Clean(string text, out bool controls, out bool invisible) =>
+        RemoveInvisible(RemoveControls(text, out controls), out invisible);
+
+    /// <summary>Removes bidi, zero-width and format characters; turns line and paragraph separators into spaces.</summary>
+    public static string RemoveInvisible(string text, out bool removed)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var first = text.AsSpan().IndexOfAny(Invisible);
+        removed = first >= 0;
+        if (!removed)
+            return text;
+        var builder = new StringBuilder(text.Length);
+        builder.Append(text, 0, first);
+        for (var i = first; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is '\u2028' or '\u2029')
+                builder.Append(' ');
+            else if (!Invisible.Contains(c))
+                builder.Append(c);
+        }
+        return builder.ToString();
+    }
 
     public static string Decode(ReadOnlySpan<byte> bytes, out bool invalidUtf8)
     {

@@ -1,7 +1,7 @@
 using System.Buffers;
 using System.IO.Pipelines;
+using ChatOps.TcpEngine.Decoding;
 using ChatOps.TcpEngine.Events;
-using ChatOps.TcpEngine.Framing;
 using ChatOps.TcpEngine.Options;
 using ChatOps.TcpEngine.Protocol;
 using ChatOps.TcpEngine.Transport;
@@ -10,24 +10,26 @@ namespace ChatOps.TcpEngine.Sessions;
 
 /// <summary>
 /// One connected client. <see cref="RunAsync"/> is the connection: it completes when the connection is over.
-/// Incoming bytes are framed, cleaned and handed to the room on one read loop; every outgoing line goes through one
-/// bounded queue drained by one write loop, so no two writers ever touch the socket.
+/// Incoming bytes go through one <see cref="InboundDecoder"/> on one read loop and the lines it yields go to the room;
+/// every outgoing line goes through one bounded queue drained by one write loop, so no two writers ever touch the socket.
 /// </summary>
-[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "The close deadline is disposed when RunAsync ends, and every session is run.")]
-internal sealed class ClientSession
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "The close deadline and the pause timer are disposed when RunAsync ends, and every session is run.")]
+internal sealed partial class ClientSession : IInboundSink
 {
     private readonly ChatConnection _connection;
     private readonly ISessionHost _host;
     private readonly ChatOptions _options;
     private readonly TimeProvider _time;
     private readonly OutgoingQueue _outgoing;
-    private readonly LineFramer _framer;
+    private readonly InboundDecoder _decoder;
     private readonly LineRateLimiter _rate;
     private readonly CancellationTokenSource _closeDeadline = new();
     private int _closing;
     private int _netDropped;
-    private bool _warnedRate;
+    private bool _warned;
     private byte[]? _relayPrefix;
+    private volatile ReplyEncoding _reply;
+    private volatile bool _replyCrLf;
 
     public ClientSession(long id, ChatConnection connection, ISessionHost host, ChatOptions options, TimeProvider time)
     {
@@ -40,7 +42,7 @@ internal sealed class ClientSession
         Ip = IpText.Format(Address);
         Port = connection.RemoteEndPoint.Port;
         ConnectedAt = time.GetUtcNow();
-        _framer = new LineFramer(options.MaxLineBytes);
+        _decoder = new InboundDecoder(options.MaxLineBytes, options.Framing);
         _rate = new LineRateLimiter(options.MaxLinesPerSecond, options.LineBurst, time);
         _outgoing = new OutgoingQueue(options.MaxQueuedLines);
         Counters.Received(0, ConnectedAt.UtcTicks);
@@ -52,8 +54,12 @@ internal sealed class ClientSession
     public int Port { get; }
     public DateTimeOffset ConnectedAt { get; }
     public SessionCounters Counters { get; } = new();
+    public ByteTrail Trail { get; } = new();
     public bool IsClosing => Volatile.Read(ref _closing) != 0;
     public DisconnectReason? CloseReason { get; private set; }
+
+    /// <summary>True once the client shut down its sending side: it only reads now (see <see cref="ISessionHost.OnInputEnded"/>).</summary>
+    public bool InputEnded { get; private set; }
 
     /// <summary>The relay's lines from the current network read, fanned out once the read is done.</summary>
     public LineGatherer Gathered { get; } = new();
@@ -70,6 +76,9 @@ internal sealed class ClientSession
     /// <inheritdoc cref="TrySend(ReadOnlyMemory{byte})"/>
     public bool TrySend(OutgoingLines lines)
     {
+        // A client that writes UTF-16, writeUTF, Windows-1252 or telnet reads the same: only such clients pay a copy.
+        if (_reply != ReplyEncoding.Utf8 || _replyCrLf)
+            lines = lines with { Bytes = ReplyEncoder.Encode(lines.Bytes.Span, _reply, _replyCrLf) };
         if (_outgoing.TryWrite(lines))
             return true;
         if (!IsClosing)
@@ -85,7 +94,7 @@ internal sealed class ClientSession
         if (!BeginClose(reason))
             return;
         if (notice is not null)
-            _outgoing.TryWrite(WireFormat.Encode(notice));
+            _outgoing.TryWrite(Encoded(notice));
         _outgoing.Complete();
         Cut(after: _options.CloseTimeout);
     }
@@ -107,6 +116,7 @@ internal sealed class ClientSession
         finally
         {
             _closeDeadline.Dispose();
+            _pauseTimer?.Dispose();
         }
     }
 
@@ -115,18 +125,19 @@ internal sealed class ClientSession
         using var abortOnDeadline = _closeDeadline.Token.Register(static c => ((ChatConnection)c!).Abort(), _connection);
         using var abortOnCancel = cancellationToken.Register(static s => ((ClientSession)s!).Abort(DisconnectReason.Shutdown), this);
         var writing = WriteLoopAsync();
-        try
-        {
-            await ReadLoopAsync();
-        }
-        catch (Exception ex) when (IsDisconnect(ex))
-        {
-            // A reset or an abort ends the read loop; it is how TCP connections usually end, not a fault.
-        }
+        await ReadLoopAsync();
 
-        // The peer closed (or we did): let the write loop drain what is queued, within the close deadline.
-        if (BeginClose(DisconnectReason.ClosedByPeer))
+        if (InputEnded)
+        {
+            // The client only shut down its sending side: it stays a reader until its room has nothing more for it, or
+            // it is gone for good (TCP cannot tell a full close from a half-close until the peer answers with a reset).
+            await WhileReaderAsync(writing);
+        }
+        else if (BeginClose(DisconnectReason.ClosedByPeer))
+        {
+            // The peer closed (or we did): let the write loop drain what is queued, within the close deadline.
             _closeDeadline.CancelAfter(_options.CloseTimeout);
+        }
         _outgoing.Complete();
         await writing;
         await _connection.DisposeAsync();
@@ -157,122 +168,6 @@ internal sealed class ClientSession
         return true;
     }
 
-    private async Task ReadLoopAsync()
-    {
-        var input = _connection.Input;
-        long held = 0;
-        while (true)
-        {
-            var result = await input.ReadAsync();
-            var buffer = result.Buffer;
-            Counters.Received(buffer.Length - held, _time.GetUtcNow().UtcTicks);
-
-            while (!IsClosing && _framer.TryRead(ref buffer, out var line) is var frame && frame != FrameResult.NeedMore)
-            {
-                if (frame == FrameResult.TooLong)
-                    OnLineTooLong();
-                else
-                    OnFramedLine(line);
-            }
-            _host.Flush(this);
-
-            if (IsClosing)
-                buffer = buffer.Slice(buffer.End); // Past close, input is drained and ignored until the peer leaves.
-            held = buffer.Length;
-            Counters.Unfinished((int)held, _time.GetUtcNow().UtcTicks);
-            input.AdvanceTo(buffer.Start, buffer.End);
-
-            if (result.IsCompleted || result.IsCanceled)
-            {
-                if (held > 0 && !IsClosing)
-                    _host.OnViolation(this, ViolationKind.UnfinishedLineAtClose, $"{held} bytes without a newline were dropped when the connection closed");
-                return;
-            }
-        }
-    }
-
-    private void OnLineTooLong()
-    {
-        _host.OnViolation(this, ViolationKind.LineTooLong, $"line longer than {_options.MaxLineBytes} bytes dropped");
-        TrySend(Notices.LineTooLong(_options.MaxLineBytes));
-    }
-
-    private void OnFramedLine(ReadOnlySequence<byte> line)
-    {
-        UpdateLineEnding();
-        var rented = ArrayPool<byte>.Shared.Rent((int)line.Length);
-        try
-        {
-            line.CopyTo(rented);
-            var length = TelnetFilter.Strip(rented.AsSpan(0, (int)line.Length), rented, out var telnet);
-            if (telnet)
-                Flag(SessionFlags.Telnet, ViolationKind.Telnet, "telnet negotiation bytes removed");
-            var text = TextSanitizer.Decode(rented.AsSpan(0, length), out var invalid);
-            if (invalid)
-                Flag(SessionFlags.InvalidUtf8, ViolationKind.InvalidUtf8, "invalid UTF-8 replaced with U+FFFD");
-            text = TextSanitizer.RemoveControls(text, out var controls);
-            if (controls)
-                Flag(SessionFlags.ControlCharacters, ViolationKind.ControlCharacters, "control characters removed");
-            if (!string.IsNullOrWhiteSpace(text))
-                Accept(text);
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(rented);
-        }
-    }
-
-    private void Accept(string text)
-    {
-        Counters.LineIn();
-        var word = ProtocolWords.Parse(text);
-        // bye and arret always get through: a client must be able to leave even while it is being rate-limited.
-        if (word == ProtocolWord.None && !_rate.TryTake())
-        {
-            OnRateLimited();
-            return;
-        }
-        _netDropped = Math.Max(0, _netDropped - 1);
-        _warnedRate = false;
-        if (word != ProtocolWord.None)
-            _host.Flush(this);
-        _host.OnLine(this, text, word);
-    }
-
-    private void OnRateLimited()
-    {
-        if (++_netDropped >= _options.FloodDisconnectAfter)
-        {
-            _host.Flush(this);
-            _host.OnViolation(this, ViolationKind.RateLimited, "disconnected for flooding");
-            Close(DisconnectReason.Flood, Notices.Flooding());
-            return;
-        }
-        if (_warnedRate)
-            return;
-        // One notice per burst, not one per dropped line: the notices must not become a flood of their own.
-        _warnedRate = true;
-        _host.OnViolation(this, ViolationKind.RateLimited, $"more than {_options.MaxLinesPerSecond} lines per second; extra lines dropped");
-        TrySend(Notices.SlowDown(_options.MaxLinesPerSecond));
-    }
-
-    // Each diagnostic is reported once per session: the flag is what the dashboard shows, the event is its first sighting.
-    private void Flag(SessionFlags flag, ViolationKind kind, string detail)
-    {
-        if (Counters.Has(flag))
-            return;
-        Counters.Set(flag);
-        _host.OnViolation(this, kind, detail);
-    }
-
-    private void UpdateLineEnding()
-    {
-        if (_framer.SawCarriageReturn)
-            Counters.Set(SessionFlags.SawCrLf);
-        if (_framer.SawBareLineFeed)
-            Counters.Set(SessionFlags.SawLf);
-    }
-
     private async Task WriteLoopAsync()
     {
         try
@@ -282,6 +177,7 @@ internal sealed class ClientSession
                 // Coalesce: everything queued so far goes out in one write.
                 var batch = _outgoing.TakeAll();
                 Counters.Sent(batch);
+                Trail.Sent(batch, _time.GetUtcNow());
                 if (!await _connection.WriteAsync(batch))
                     break;
             }
@@ -291,6 +187,24 @@ internal sealed class ClientSession
         {
             // The client left or was cut while we wrote: its remaining lines have nobody to go to.
         }
+    }
+
+    private async Task WhileReaderAsync(Task writing)
+    {
+        using var watch = new CancellationTokenSource();
+        var gone = _connection.PeerGoneAsync(watch.Token);
+        if (await Task.WhenAny(writing, gone) == gone)
+            Abort(DisconnectReason.ClosedByPeer);
+        await watch.CancelAsync();
+        // The write loop ends when a write fails too: the reader left while we wrote to it.
+        if (BeginClose(DisconnectReason.ClosedByPeer))
+            _outgoing.Complete();
+    }
+
+    private byte[] Encoded(string line)
+    {
+        var bytes = WireFormat.Encode(line);
+        return _reply != ReplyEncoding.Utf8 || _replyCrLf ? ReplyEncoder.Encode(bytes, _reply, _replyCrLf) : bytes;
     }
 
     private static bool IsDisconnect(Exception ex) =>

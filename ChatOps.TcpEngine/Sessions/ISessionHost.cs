@@ -17,6 +17,12 @@ internal interface ISessionHost
 
     void OnViolation(ClientSession session, ViolationKind kind, string detail);
 
+    /// <summary>
+    /// The client shut down its sending side (a FIN; its last line, if any, was handed over first). The session stays
+    /// a reader: the mode closes it once it has nothing more for it (echo at once, sync once its lines are answered).
+    /// </summary>
+    void OnInputEnded(ClientSession session);
+
     /// <summary>Called once when the session starts closing, whoever closed it: the room forgets it at once.</summary>
     void OnClosing(ClientSession session, DisconnectReason reason);
 }

@@ -23,12 +23,12 @@ internal sealed class SessionCounters
     public int UnfinishedBytes => Volatile.Read(ref _unfinishedBytes);
     public long UnfinishedSinceTicks => Interlocked.Read(ref _unfinishedSince);
 
-    public bool Has(SessionFlags flag) => ((SessionFlags)Volatile.Read(ref _flags)).HasFlag(flag);
+    public ClientTraits Traits => (ClientTraits)Volatile.Read(ref _flags);
 
-    public void Set(SessionFlags flag)
+    public void Set(ClientTraits traits)
     {
-        if (!Has(flag))
-            Interlocked.Or(ref _flags, (int)flag);
+        if ((Traits & traits) != traits)
+            Interlocked.Or(ref _flags, (int)traits);
     }
 
     public void Received(long bytes, long nowTicks)
@@ -66,15 +66,4 @@ internal sealed class SessionCounters
             Interlocked.Exchange(ref _unfinishedSince, nowTicks);
         Volatile.Write(ref _unfinishedBytes, bytes);
     }
-}
-
-[Flags]
-internal enum SessionFlags
-{
-    None = 0,
-    SawLf = 1,
-    SawCrLf = 2,
-    InvalidUtf8 = 4,
-    Telnet = 8,
-    ControlCharacters = 16,
 }

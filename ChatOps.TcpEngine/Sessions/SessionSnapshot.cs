@@ -1,6 +1,10 @@
 namespace ChatOps.TcpEngine.Sessions;
 
-/// <summary>One connected client as the dashboard shows it.</summary>
+/// <summary>
+/// One connected client as the dashboard shows it. <see cref="Traits"/>: how its program writes (framing, encoding,
+/// telnet, removed characters; see <see cref="TraitHints"/>). <see cref="UnfinishedBytes"/>: bytes received without a
+/// line end yet, since <see cref="UnfinishedSince"/>.
+/// </summary>
 public sealed record SessionSnapshot(
     long Id,
     string Ip,
@@ -11,22 +15,10 @@ public sealed record SessionSnapshot(
     long BytesIn,
     long BytesOut,
     DateTimeOffset LastActivity,
-    LineEndingSeen LineEnding,
-    bool InvalidUtf8Seen,
-    bool TelnetSeen,
-    bool ControlCharactersSeen,
+    ClientTraits Traits,
     int UnfinishedBytes,
     DateTimeOffset? UnfinishedSince,
     ServingState Serving);
-
-/// <summary>Which line ending the client's program sends: a teaching hint (Windows/telnet send CRLF, Unix LF).</summary>
-public enum LineEndingSeen
-{
-    None,
-    Lf,
-    CrLf,
-    Mixed,
-}
 
 /// <summary>In sync and async modes, whether the client is the one being served or waits its turn.</summary>
 public enum ServingState

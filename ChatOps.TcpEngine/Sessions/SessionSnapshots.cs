@@ -18,20 +18,9 @@ internal static class SessionSnapshots
             c.BytesIn,
             c.BytesOut,
             new DateTimeOffset(c.LastActivityTicks, TimeSpan.Zero),
-            LineEndingOf(c),
-            c.Has(SessionFlags.InvalidUtf8),
-            c.Has(SessionFlags.Telnet),
-            c.Has(SessionFlags.ControlCharacters),
+            c.Traits,
             c.UnfinishedBytes,
             c.UnfinishedBytes > 0 && unfinishedSince > 0 ? new DateTimeOffset(unfinishedSince, TimeSpan.Zero) : null,
             s.JoinedMode == mode ? mode.StateOf(s) : ServingState.NotApplicable);
     }
-
-    private static LineEndingSeen LineEndingOf(SessionCounters c) => (c.Has(SessionFlags.SawLf), c.Has(SessionFlags.SawCrLf)) switch
-    {
-        (true, true) => LineEndingSeen.Mixed,
-        (true, false) => LineEndingSeen.Lf,
-        (false, true) => LineEndingSeen.CrLf,
-        _ => LineEndingSeen.None,
-    };
 }

@@ -28,6 +28,13 @@ public abstract class ChatConnection : IDuplexPipe, IAsyncDisposable
     /// <summary>Signals the end of our output (a TCP FIN) once the last line is written; the peer can still send.</summary>
     public abstract void ShutdownOutput();
 
+    /// <summary>
+    /// After the peer's FIN, completes once the peer is gone for good (it answered with a reset), so a client that closed
+    /// fully is not kept as a half-closed reader. Never completes by default; cancelled through <paramref name="cancellationToken"/>.
+    /// </summary>
+    public virtual Task PeerGoneAsync(CancellationToken cancellationToken) =>
+        Task.Delay(Timeout.InfiniteTimeSpan, cancellationToken).ContinueWith(static _ => { }, TaskScheduler.Default);
+
     /// <summary>Cuts the connection now: pending reads and writes fail.</summary>
     public abstract void Abort();
 

@@ -12,6 +12,8 @@ internal sealed class SocketChatConnection : ChatConnection
     // Below the kernel's limit of 1,024 buffers per sendmsg.
     private const int MaxBuffersPerSend = 512;
 
+    private static readonly TimeSpan PeerProbeInterval = TimeSpan.FromMilliseconds(250);
+
     private readonly Socket _socket;
     private readonly NetworkStream _stream;
 
@@ -59,6 +61,25 @@ internal sealed class SocketChatConnection : ChatConnection
 
     private static ArraySegment<byte> Segment(ReadOnlyMemory<byte> bytes) =>
         MemoryMarshal.TryGetArray(bytes, out var segment) ? segment : new ArraySegment<byte>(bytes.ToArray());
+
+    // A peer that closed fully answers our next segment with a reset, which leaves an error on the socket: poll for it.
+    // The server's own lines are such segments; the probe interval bounds how long a silent room keeps a gone reader.
+    public override async Task PeerGoneAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            while (!cancellationToken.IsCancellationRequested)
+            {
+                if (_socket.Poll(0, SelectMode.SelectError) || _socket.GetSocketOption(SocketOptionLevel.Socket, SocketOptionName.Error) is int and not 0)
+                    return;
+                await Task.Delay(PeerProbeInterval, cancellationToken);
+            }
+        }
+        catch (Exception ex) when (ex is OperationCanceledException or ObjectDisposedException or SocketException)
+        {
+            // Cancelled once the session ends, or the socket is already closed: either way there is nothing to watch.
+        }
+    }
 
     public override void ShutdownOutput()
     {

@@ -91,6 +91,17 @@ public sealed class ConnectCommandTests
         Assert.Single(error.Split('\n'));
     }
 
+    [Theory]
+    [InlineData("99999")]
+    [InlineData("-1")]
+    [InlineData("0")]
+    public async Task A_port_out_of_range_is_one_line_on_stderr_and_exit_1(string port)
+    {
+        await using var client = CliProcess.Start("connect", "127.0.0.1", port);
+        Assert.Equal(1, await client.WaitForExitAsync());
+        Assert.Equal($"chatops: the port must be between 1 and 65535 (got {port}).", client.Stderr.Trim());
+    }
+
     [Fact]
     public async Task Unknown_host_is_one_line_on_stderr_and_exit_1()
     {

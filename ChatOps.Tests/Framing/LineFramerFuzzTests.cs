@@ -1,3 +1,4 @@
+using ChatOps.TcpEngine.Options;
 using ChatOps.Tests.Support;
 
 namespace ChatOps.Tests.Framing;
@@ -8,30 +9,36 @@ public sealed class LineFramerFuzzTests
     private const int MaxLine = 40;
 
     [Theory]
-    [InlineData(1)]
-    [InlineData(2)]
-    [InlineData(3)]
-    [InlineData(20261124)]
-    public void Random_cuts_give_the_same_lines_as_one_piece(int seed)
+    [InlineData(1, FramingMode.Lines)]
+    [InlineData(2, FramingMode.Lines)]
+    [InlineData(20261124, FramingMode.Lines)]
+    [InlineData(1, FramingMode.Auto)]
+    [InlineData(2, FramingMode.Auto)]
+    [InlineData(20261130, FramingMode.Auto)]
+    [InlineData(3, FramingMode.Messages)]
+    public void Random_cuts_give_the_same_lines_as_one_piece(int seed, FramingMode mode)
     {
         var random = new Random(seed);
         for (var round = 0; round < 200; round++)
         {
             var stream = RandomStream(random);
-            var whole = Framed.Frame(MaxLine, stream);
-            var cut = Framed.Frame(MaxLine, Cut(stream, random));
+            var whole = Framed.Frame(MaxLine, mode, [stream]);
+            var cut = Framed.Frame(MaxLine, mode, Cut(stream, random));
             Assert.True(whole.SequenceEqual(cut), $"seed {seed}, round {round}: [{string.Join("|", whole)}] vs [{string.Join("|", cut)}]");
         }
     }
 
-    [Fact]
-    public void Byte_by_byte_gives_the_same_lines_as_one_piece()
+    [Theory]
+    [InlineData(FramingMode.Lines)]
+    [InlineData(FramingMode.Auto)]
+    [InlineData(FramingMode.Messages)]
+    public void Byte_by_byte_gives_the_same_lines_as_one_piece(FramingMode mode)
     {
         var random = new Random(7);
         for (var round = 0; round < 50; round++)
         {
             var stream = RandomStream(random);
-            Assert.Equal(Framed.Frame(MaxLine, stream), Framed.Frame(MaxLine, stream.Select(b => new[] { b })));
+            Assert.Equal(Framed.Frame(MaxLine, mode, [stream]), Framed.Frame(MaxLine, mode, stream.Select(b => new[] { b })));
         }
     }
 

@@ -1,9 +1,12 @@
 using System.Text;
 using ChatOps.TcpEngine.Framing;
+using ChatOps.TcpEngine.Options;
+using ChatOps.TcpEngine.Sessions;
 using ChatOps.Tests.Support;
 
 namespace ChatOps.Tests.Framing;
 
+/// <summary>Strict line framing (<see cref="FramingMode.Lines"/>); automatic framing is in AutoFramingTests.</summary>
 public sealed class LineFramerTests
 {
     private static byte[] B(string text) => Encoding.UTF8.GetBytes(text);
@@ -46,8 +49,7 @@ public sealed class LineFramerTests
         var framed = new Framed(64);
         framed.Feed("telnet\r\n");
         Assert.Equal(["telnet"], framed.Results);
-        Assert.True(framed.Framer.SawCarriageReturn);
-        Assert.False(framed.Framer.SawBareLineFeed);
+        Assert.Equal(ClientTraits.CrLf, framed.Framer.Seen);
     }
 
     [Fact]
@@ -55,8 +57,7 @@ public sealed class LineFramerTests
     {
         var framed = new Framed(64);
         framed.Feed("nc\n");
-        Assert.True(framed.Framer.SawBareLineFeed);
-        Assert.False(framed.Framer.SawCarriageReturn);
+        Assert.Equal(ClientTraits.LineFeed, framed.Framer.Seen);
     }
 
     [Fact]
@@ -119,6 +120,6 @@ public sealed class LineFramerTests
     [Fact]
     public void A_maximum_below_one_is_refused()
     {
-        Assert.Throws<ArgumentOutOfRangeException>(() => new LineFramer(0));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new LineFramer(0, FramingMode.Lines));
     }
 }

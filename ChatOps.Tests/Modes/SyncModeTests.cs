@@ -10,9 +10,61 @@ public sealed class SyncModeTests
     private const string Waiting1 = "* the server is serving another client; you are number 1 in line";
 
     [Fact]
-    public async Task The_first_client_is_served_and_a_second_one_is_told_it_waits()
+    public async Task A_waiting_client_hears_nothing_until_the_answer_to_its_first_line()
+    {
+        // The exercise's clients send one message and read exactly one answer: a notice would be taken for the answer.
+        await using var chat = await MemoryChat.StartAsync(ChatMode.Sync);
+        var a = chat.Connect();
+        var b = chat.Connect();
+        await b.SendLineAsync("question de b");
+        await chat.Events.WaitForAsync<LineReceived>(e => e.SessionId == b.Id);
+        Assert.Equal(ServingState.Waiting, chat.Engine.GetSessions().Single(s => s.Id == b.Id).Serving);
+
+        await a.SendLineAsync("bye");
+        await a.ReadToEndAsync();
+        await chat.Events.WaitForAsync<ReplyAwaited>(e => e.SessionId == b.Id);
+        Assert.True(chat.Engine.Reply("réponse à b"));
+        // The queue is in order: had any notice been sent to b, it would come first.
+        Assert.Equal("réponse à b", await b.ReadLineAsync());
+    }
+
+    [Fact]
+    public async Task A_client_that_reads_first_is_greeted_by_the_operator_and_the_greeting_is_marked()
     {
         await using var chat = await MemoryChat.StartAsync(ChatMode.Sync);
+        var reader = chat.Connect();
+        Assert.Null(chat.Engine.PendingReply);
+        Assert.True(chat.Engine.TryReply("bonjour, parle-moi", "teacher", out var greeting));
+        Assert.True(greeting);
+        Assert.Equal("bonjour, parle-moi", await reader.ReadLineAsync());
+        Assert.True((await chat.Events.WaitForAsync<OperatorLine>()).Greeting);
+
+        await reader.SendLineAsync("salut");
+        await chat.Events.WaitForAsync<ReplyAwaited>();
+        Assert.True(chat.Engine.TryReply("ça va ?", "teacher", out greeting));
+        Assert.False(greeting);
+    }
+
+    [Fact]
+    public async Task A_half_closed_client_gets_the_answers_to_its_lines_then_is_closed()
+    {
+        await using var chat = await MemoryChat.StartAsync(ChatMode.Sync);
+        var a = chat.Connect();
+        await a.SendLineAsync("q1");
+        await a.SendAsync("q2 sans retour à la ligne"u8.ToArray());
+        await a.HalfCloseAsync();
+        await chat.Events.WaitForAsync<LineReceived>(e => e.Text == "q2 sans retour à la ligne");
+        Assert.True(chat.Engine.Reply("r1"));
+        Assert.True(chat.Engine.Reply("r2"));
+        Assert.Equal(["r1", "r2"], await a.ReadToEndAsync());
+        Assert.Equal(DisconnectReason.ClosedByPeer, (await chat.Events.WaitForAsync<ClientDisconnected>()).Reason);
+        Assert.True(chat.Engine.GetSessions().Count == 0);
+    }
+
+    [Fact]
+    public async Task With_queue_notices_the_first_client_is_served_and_a_second_one_is_told_it_waits()
+    {
+        await using var chat = await MemoryChat.StartAsync(ChatMode.Sync, o => o.SyncQueueNotices = true);
         var a = chat.Connect();
         var b = chat.Connect();
         var c = chat.Connect();
@@ -39,7 +91,10 @@ public sealed class SyncModeTests
         Assert.Equal("réponse 2", await a.ReadLineAsync());
 
         Assert.Null(chat.Engine.PendingReply);
-        Assert.False(chat.Engine.Reply("one too many"));
+        // With nothing to answer, the line greets the served client instead.
+        Assert.True(chat.Engine.TryReply("one more", "teacher", out var greeting));
+        Assert.True(greeting);
+        Assert.Equal("one more", await a.ReadLineAsync());
     }
 
     [Fact]
@@ -61,7 +116,6 @@ public sealed class SyncModeTests
         await using var chat = await MemoryChat.StartAsync(ChatMode.Sync);
         var a = chat.Connect();
         var b = chat.Connect();
-        Assert.Equal(Waiting1, await b.ReadLineAsync());
         await b.SendLineAsync("held 1");
         await b.SendLineAsync("held 2");
         await chat.Events.WaitForAsync<LineReceived>(e => e.Text == "held 2");
@@ -123,9 +177,26 @@ public sealed class SyncModeTests
     }
 
     [Fact]
-    public async Task A_waiting_client_that_sends_too_much_is_told_its_lines_are_dropped()
+    public async Task Lines_beyond_the_held_limit_are_dropped_and_reported_without_a_notice_by_default()
     {
         await using var chat = await MemoryChat.StartAsync(ChatMode.Sync, o => o.MaxHeldLines = 2);
+        var a = chat.Connect();
+        var b = chat.Connect();
+        await b.SendAsync("1\n2\n3\n"u8.ToArray());
+        Assert.Equal(ViolationKind.HeldFull, (await chat.Events.WaitForAsync<ProtocolViolation>(e => e.SessionId == b.Id)).Kind);
+        await a.SendAsync("x\ny\nz\n"u8.ToArray());
+        Assert.Equal("line dropped: 2 unanswered lines already", (await chat.Events.WaitForAsync<ProtocolViolation>(e => e.SessionId == a.Id)).Detail);
+        Assert.Equal(2, chat.Engine.PendingReply?.Unanswered);
+    }
+
+    [Fact]
+    public async Task With_queue_notices_a_waiting_client_that_sends_too_much_is_told_its_lines_are_dropped()
+    {
+        await using var chat = await MemoryChat.StartAsync(ChatMode.Sync, o =>
+        {
+            o.MaxHeldLines = 2;
+            o.SyncQueueNotices = true;
+        });
         chat.Connect();
         var b = chat.Connect();
         await b.SendAsync("1\n2\n3\n"u8.ToArray());

@@ -37,4 +37,13 @@ public sealed class ProtocolWordsTests
     {
         Assert.Equal(ProtocolWord.None, ProtocolWords.Parse(line));
     }
+
+    [Theory]
+    [InlineData("arr\u00eat")] // NFC
+    [InlineData("arre\u0302t")] // NFD: e + combining circumflex, as macOS keyboards and some editors send it
+    [InlineData("ARRE\u0302T")]
+    public void Arret_is_matched_composed_or_decomposed(string line)
+    {
+        Assert.Equal(ProtocolWord.Arret, ProtocolWords.Parse(line));
+    }
 }

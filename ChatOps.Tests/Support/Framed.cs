@@ -1,32 +1,29 @@
-using System.Buffers;
-using System.IO.Pipelines;
 using System.Text;
 using ChatOps.TcpEngine.Framing;
+using ChatOps.TcpEngine.Options;
 
 namespace ChatOps.Tests.Support;
 
 /// <summary>
-/// Feeds byte segments to a <see cref="LineFramer"/> through a real <see cref="Pipe"/>, the way a session reads a socket,
-/// and records what comes out: each line as text, a too-long line as <see cref="TooLong"/>.
+/// Feeds byte segments to a <see cref="LineFramer"/> the way a session's read loop does, and records what comes out:
+/// each frame as text, a too-long frame as <see cref="TooLong"/>. Strict line framing unless a mode is given.
 /// </summary>
-internal sealed class Framed
+internal sealed class Framed(int maxLineBytes, FramingMode mode = FramingMode.Lines) : IFrameSink
 {
     public const string TooLong = "<too long>";
 
-    private readonly Pipe _pipe = new(new PipeOptions(pauseWriterThreshold: 0, minimumSegmentSize: 16, useSynchronizationContext: false));
-
-    public Framed(int maxLineBytes) => Framer = new LineFramer(maxLineBytes);
-
-    public LineFramer Framer { get; }
+    public LineFramer Framer { get; } = new(maxLineBytes, mode);
 
     public List<string> Results { get; } = [];
 
     /// <summary>Bytes the framer still holds after the last segment: what an unfinished line costs.</summary>
-    public long Held { get; private set; }
+    public long Held => Framer.PendingBytes;
 
-    public static List<string> Frame(int maxLineBytes, params IEnumerable<byte[]> segments)
+    public static List<string> Frame(int maxLineBytes, params IEnumerable<byte[]> segments) => Frame(maxLineBytes, FramingMode.Lines, segments);
+
+    public static List<string> Frame(int maxLineBytes, FramingMode mode, IEnumerable<byte[]> segments)
     {
-        var framed = new Framed(maxLineBytes);
+        var framed = new Framed(maxLineBytes, mode);
         foreach (var segment in segments)
             framed.Feed(segment);
         return framed.Results;
@@ -34,17 +31,11 @@ internal sealed class Framed
 
     public void Feed(string text) => Feed(Encoding.UTF8.GetBytes(text));
 
-    public void Feed(byte[] segment)
-    {
-        if (segment.Length == 0)
-            return;
-        _pipe.Writer.Write(segment);
-        if (!_pipe.Writer.FlushAsync().AsTask().IsCompletedSuccessfully || !_pipe.Reader.TryRead(out var result))
-            throw new InvalidOperationException("the pipe should hand back what was just written");
-        var buffer = result.Buffer;
-        while (Framer.TryRead(ref buffer, out var line) is var frame && frame != FrameResult.NeedMore)
-            Results.Add(frame == FrameResult.TooLong ? TooLong : Encoding.UTF8.GetString(line.ToArray()));
-        Held = buffer.Length;
-        _pipe.Reader.AdvanceTo(buffer.Start, buffer.End);
-    }
+    public void Feed(byte[] segment) => Framer.Push(segment, this);
+
+    public void Pause() => Framer.Silence(this);
+
+    public void OnFrame(ReadOnlySpan<byte> frame) => Results.Add(Encoding.UTF8.GetString(frame));
+
+    public void OnTooLong(bool unfinished) => Results.Add(TooLong);
 }

@@ -29,7 +29,14 @@ internal sealed class InMemoryConnection(IPEndPoint remote, long clientBufferByt
     /// <summary>What the test client reads: the engine writes it.</summary>
     public PipeReader ClientInput => _toClient.Reader;
 
+    private readonly TaskCompletionSource _peerGone = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
     public bool IsAborted => Volatile.Read(ref _aborted) != 0;
+
+    /// <summary>The client closed for good (not only its sending side).</summary>
+    public void PeerLeft() => _peerGone.TrySetResult();
+
+    public override Task PeerGoneAsync(CancellationToken cancellationToken) => _peerGone.Task.WaitAsync(cancellationToken).ContinueWith(static _ => { }, TaskScheduler.Default);
 
     public bool OutputShutDown { get; private set; }
 

@@ -39,14 +39,18 @@ internal sealed class MemoryClient(InMemoryConnection connection, ClientSession 
         return lines;
     }
 
-    /// <summary>Hangs up: the engine's read loop sees the end of the stream.</summary>
+    /// <summary>Hangs up for good: the engine sees the end of the stream, and the peer gone (as a reset to its next write tells).</summary>
     public async Task CloseAsync()
     {
         if (_closed)
             return;
         _closed = true;
+        connection.PeerLeft();
         await connection.ClientOutput.CompleteAsync();
     }
+
+    /// <summary>Shuts down the sending side only (<c>shutdown(SHUT_WR)</c>, <c>nc -N</c>): the client still reads.</summary>
+    public async Task HalfCloseAsync() => await connection.ClientOutput.CompleteAsync();
 
     public ValueTask DisposeAsync() => new(CloseAsync());
 }

@@ -31,4 +31,22 @@ public sealed class ClientDetailsTests : DashboardTest
             Assert.Contains("CRLF", details.Find(".diagnostics").TextContent, StringComparison.Ordinal);
         }, LineReader.DefaultTimeout);
     }
+
+    [Fact]
+    public async Task The_byte_view_shows_what_the_program_wrote_with_the_protocol_bytes_marked_and_never_as_markup()
+    {
+        await using var client = await ConnectAsync();
+        var details = Render<ClientDetails>(p => p.Add(d => d.SessionId, SessionIdOf(client)));
+
+        await client.SendAsync((byte[])[.. "<b>x</b>"u8, 0, (byte)'\r', (byte)'\n']);
+
+        details.WaitForAssertion(() =>
+        {
+            var received = details.FindAll(".byte-chunk.received .byte-row");
+            Assert.Contains(received, r => r.QuerySelector(".byte-hex")!.TextContent.StartsWith("3c 62 3e 78 3c 2f 62 3e 00 0d 0a", StringComparison.Ordinal));
+            Assert.Contains(details.FindAll(".byte-chunk.received .byte-text"), t => t.TextContent == "<b>x</b>␀␍␊");
+            Assert.Equal(["␀", "␍", "␊"], details.FindAll(".byte-chunk.received .byte-mark").Select(m => m.TextContent));
+            Assert.Empty(details.FindAll(".byte-view b"));
+        }, LineReader.DefaultTimeout);
+    }
 }

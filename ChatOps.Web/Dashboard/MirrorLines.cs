@@ -10,6 +10,7 @@ internal static class MirrorLines
     {
         LineReceived { Word: ProtocolWord.None } l => (l.SessionId, l.Ip, l.Text, MirrorKind.Chat),
         LineReceived l => (l.SessionId, l.Ip, l.Text, MirrorKind.ProtocolWord),
+        OperatorLine { SessionId: { } id, Greeting: true } o => (id, $"{o.By} → {ipOf(id)} (greeting, not a reply)", o.Text, MirrorKind.Operator),
         OperatorLine { SessionId: { } id } o => (id, $"{o.By} → {ipOf(id)}", o.Text, MirrorKind.Operator),
         OperatorLine o => (null, $"{o.By} → all", o.Text, MirrorKind.Operator),
         ClientConnected c => (c.SessionId, c.Ip, $"connected (port {c.Port})", MirrorKind.Notice),

@@ -3,6 +3,7 @@ using System.Net.Sockets;
 using ChatOps.TcpEngine;
 using ChatOps.TcpEngine.Engine;
 using ChatOps.TcpEngine.Events;
+using ChatOps.TcpEngine.Options;
 using ChatOps.Tests.Support;
 
 namespace ChatOps.Tests.RealSockets.Hostile;
@@ -122,37 +123,49 @@ public sealed class HostileConnectionsTests
         await room.AssertOthersStillTalkAsync();
     }
 
-    [Fact]
-    public async Task A_client_closing_half_way_through_a_line_relays_nothing_of_it()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task With_strict_lines_a_client_leaving_half_way_through_a_line_relays_nothing_and_the_drop_is_reported(bool reset)
     {
-        await using var room = await HostileRoom.StartAsync();
+        await using var room = await HostileRoom.StartAsync(o => o.Framing = FramingMode.Lines);
         var offender = await room.OffenderAsync();
         var port = offender.LocalEndPoint.Port;
         await offender.SendAsync("half a li"u8.ToArray());
         await Eventually.HoldsAsync(() => room.Chat.Engine.GetSessions().Single(s => s.Port == port).UnfinishedBytes == 9, "9 bytes held");
-        offender.ShutdownSend();
+        if (reset)
+            offender.Reset();
+        else
+            offender.ShutdownSend();
 
+        var violation = await room.Chat.Events.WaitForAsync<ProtocolViolation>(e => e.Kind == ViolationKind.UnfinishedLineAtClose);
+        Assert.Equal($"9 bytes without a newline were dropped when the connection {(reset ? "was reset" : "closed")}", violation.Detail);
+        if (!reset)
+            await offender.DisposeAsync();
         var gone = await room.Chat.Events.WaitForAsync<ClientDisconnected>(e => e.Port == port);
         Assert.Equal(DisconnectReason.ClosedByPeer, gone.Reason);
-        var violation = await room.Chat.Events.WaitForAsync<ProtocolViolation>(e => e.SessionId == gone.SessionId);
-        Assert.Equal(ViolationKind.UnfinishedLineAtClose, violation.Kind);
         var seen = await room.B.ReadThroughAsync(l => l == "* 127.0.0.1 left");
         Assert.DoesNotContain(seen, l => l.Contains("half", StringComparison.Ordinal));
         await room.AssertOthersStillTalkAsync();
     }
 
-    [Fact]
-    public async Task A_client_reset_half_way_through_a_line_relays_nothing_of_it()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_message_without_newline_followed_by_a_close_or_a_reset_is_delivered_as_recv_would_see_it(bool reset)
     {
         await using var room = await HostileRoom.StartAsync();
         var offender = await room.OffenderAsync();
         var port = offender.LocalEndPoint.Port;
-        await offender.SendAsync("cut in the mid"u8.ToArray());
-        offender.Reset();
+        await offender.SendAsync("dernier mot"u8.ToArray());
+        if (reset)
+            offender.Reset();
+        else
+            await offender.DisposeAsync();
 
-        await room.Chat.Events.WaitForAsync<ClientDisconnected>(e => e.Port == port);
+        Assert.Equal(DisconnectReason.ClosedByPeer, (await room.Chat.Events.WaitForAsync<ClientDisconnected>(e => e.Port == port)).Reason);
         var seen = await room.B.ReadThroughAsync(l => l == "* 127.0.0.1 left");
-        Assert.DoesNotContain(seen, l => l.Contains("cut in", StringComparison.Ordinal));
+        Assert.Equal(["[127.0.0.1] dernier mot", "* 127.0.0.1 left"], seen[^2..]);
         await room.AssertOthersStillTalkAsync();
     }
 

@@ -9,24 +9,8 @@ internal static class Diagnostics
     public static IEnumerable<(string Label, Color Color, string Meaning)> Of(SessionSnapshot s, DateTimeOffset now, TimeSpan warning)
     {
         ArgumentNullException.ThrowIfNull(s);
-        switch (s.LineEnding)
-        {
-            case LineEndingSeen.CrLf:
-                yield return ("CRLF", Color.Default, "Lines end with \\r\\n (Windows, telnet, println on Windows).");
-                break;
-            case LineEndingSeen.Lf:
-                yield return ("LF", Color.Default, "Lines end with \\n (Unix, nc).");
-                break;
-            case LineEndingSeen.Mixed:
-                yield return ("CRLF+LF", Color.Warning, "Some lines end with \\r\\n, others with \\n.");
-                break;
-        }
-        if (s.InvalidUtf8Seen)
-            yield return ("invalid UTF-8", Color.Warning, "Some bytes were not UTF-8: check the stream's encoding.");
-        if (s.TelnetSeen)
-            yield return ("telnet", Color.Info, "Telnet negotiation bytes were seen and ignored.");
-        if (s.ControlCharactersSeen)
-            yield return ("control chars", Color.Warning, "Control characters were removed from some lines.");
+        foreach (var (trait, label, hint) in TraitHints.Of(s.Traits))
+            yield return (label, ColorOf(trait), hint);
         if (s.UnfinishedSince is { } since && now - since >= warning)
             yield return ($"unfinished line for {(int)(now - since).TotalSeconds} s", Color.Error,
                 $"{s.UnfinishedBytes} byte(s) without a newline: a missing println or flush?");
@@ -35,4 +19,13 @@ internal static class Diagnostics
         else if (s.Serving == ServingState.Waiting)
             yield return ("waiting", Color.Default, "Waits for its turn.");
     }
+
+    // Plain line ends are information; what another student's program would trip over is a warning.
+    private static Color ColorOf(ClientTraits trait) => trait switch
+    {
+        ClientTraits.LineFeed or ClientTraits.CrLf => Color.Default,
+        ClientTraits.Telnet or ClientTraits.HalfClosed or ClientTraits.Edited => Color.Info,
+        ClientTraits.InvalidUtf8 or ClientTraits.FormatCharacters => Color.Error,
+        _ => Color.Warning,
+    };
 }

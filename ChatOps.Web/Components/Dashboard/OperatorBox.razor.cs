@@ -66,7 +66,7 @@ public sealed partial class OperatorBox
         switch (EffectiveTarget)
         {
             case OperatorTarget.Reply:
-                return Engine.Reply(text, Who) ? null : "no line waits for a reply";
+                return Engine.TryReply(text, Who, out _) ? null : "no client is being served";
             case OperatorTarget.Served:
                 var served = View.Sessions.FirstOrDefault(s => s.Serving == ServingState.Served);
                 return served is not null && Engine.SendTo(served.Id, text, Who) ? null : "no client is being served";
