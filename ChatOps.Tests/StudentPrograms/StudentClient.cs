@@ -18,11 +18,20 @@ public enum StudentClient
     /// <summary>As <see cref="Telnet"/>, Enter sent as <c>\r\0</c> (RFC 854's bare CR).</summary>
     TelnetCrNul,
 
-    /// <summary>C: each message in a zero-padded 256-byte buffer, one <c>write</c>; <c>read</c> into a buffer.</summary>
+    /// <summary>
+    /// C: each message in a zero-padded 256-byte buffer, one <c>write</c>; <c>read</c> into a buffer. Its user types each
+    /// message at the keyboard (300 ms before each write).
+    /// </summary>
     CPadded,
 
     /// <summary>C: as <see cref="CPadded"/>, but the buffer is reused without clearing (<c>bye\0jour é à…</c>).</summary>
     CReusedBuffer,
+
+    /// <summary>C: as <see cref="CPadded"/>, its messages from a pipe (<c>./client &lt; messages.txt</c>): each write follows the answer at once.</summary>
+    CPaddedPiped,
+
+    /// <summary>C: as <see cref="CReusedBuffer"/>, its messages from a pipe.</summary>
+    CReusedBufferPiped,
 
     /// <summary>Java: <c>PrintWriter.println</c> and <c>BufferedReader.readLine</c>.</summary>
     JavaPrintln,

@@ -6,6 +6,9 @@ namespace ChatOps.Tests.StudentPrograms;
 /// <summary>Starts a student client as a real process against 127.0.0.1:port.</summary>
 internal static class StudentLauncher
 {
+    // A person at the keyboard takes longer than this to type the next message (and longer than Chat:MessageGap, 150 ms).
+    private const string PersonTypingMs = "300";
+
     /// <param name="threaded">
     /// A reading thread prints whatever arrives while the program sends (the asynchronous and relay exercises); otherwise
     /// each message is followed by exactly one read (echo and synchronous). The telnet user and the client that reads
@@ -28,8 +31,10 @@ internal static class StudentLauncher
             case StudentClient.PythonWindows1252: return await PythonAsync("recv_client.py", [Host, port, "--newline", "--encoding", "cp1252", .. threaded]);
             case StudentClient.Telnet: return await PythonAsync("telnet_user.py", [Host, port]);
             case StudentClient.TelnetCrNul: return await PythonAsync("telnet_user.py", [Host, port, "--enter", "crnul"]);
-            case StudentClient.CPadded: return (Path.Combine(await StudentToolchain.CAsync(), "padded_client"), [Host, port, .. threaded]);
-            case StudentClient.CReusedBuffer: return (Path.Combine(await StudentToolchain.CAsync(), "padded_client"), [Host, port, "--reuse", .. threaded]);
+            case StudentClient.CPadded: return await CAsync([Host, port, "--think-ms", PersonTypingMs, .. threaded]);
+            case StudentClient.CReusedBuffer: return await CAsync([Host, port, "--reuse", "--think-ms", PersonTypingMs, .. threaded]);
+            case StudentClient.CPaddedPiped: return await CAsync([Host, port, .. threaded]);
+            case StudentClient.CReusedBufferPiped: return await CAsync([Host, port, "--reuse", .. threaded]);
             case StudentClient.JavaPrintln: return await JavaAsync("PrintlnClient", [Host, port, .. threaded]);
             case StudentClient.JavaWriteUtf: return await JavaAsync("WriteUtfClient", [Host, port, .. threaded]);
             case StudentClient.JavaReadsFirst: return await JavaAsync("ReadsFirstClient", [Host, port]);
@@ -38,6 +43,9 @@ internal static class StudentLauncher
             default: throw new ArgumentOutOfRangeException(nameof(client), client, null);
         }
     }
+
+    private static async Task<(string, string[])> CAsync(string[] arguments) =>
+        (Path.Combine(await StudentToolchain.CAsync(), "padded_client"), arguments);
 
     // -X utf8: the program's own console is UTF-8 whatever the locale, as on the students' machines.
     private static async Task<(string, string[])> PythonAsync(string file, string[] arguments) =>

@@ -2,13 +2,15 @@
  * A student's C client: every message is written as one fixed 256-byte buffer, zero-padded after the text, and each
  * answer is read with one read() into a buffer.
  *
- * usage: padded_client HOST PORT [--reuse] [--threaded]
+ * usage: padded_client HOST PORT [--reuse] [--threaded] [--think-ms N]
  *
  * Messages come from standard input, one a line (without its newline on the wire).
  * --reuse   copies each message into the same buffer with strcpy and no memset, as many students do: after a longer
  *           message, the NUL is followed by its leftovers ("bye\0jour é à..." after "bonjour é à...").
  * --threaded  a thread prints every read() while the main thread writes (the asynchronous and relay exercises);
  *           without it, each write is followed by exactly one read() (the echo and synchronous exercises).
+ * --think-ms N  waits N ms before each write: the time a person takes to type the next message at the keyboard
+ *           (without it, the messages follow each other as fast as a pipe gives them: ./client < messages.txt).
  * Every read() is printed as one line "< TEXT" with \\, \r, \n, \0 and other control bytes escaped, then "closed"
  * when the server closes. After bye or arret it reads until the server closes. Exit code 0 when the server closed,
  * 3 when a read timed out (10 s), 2 on a socket error.
@@ -21,6 +23,7 @@
 #include <string.h>
 #include <sys/socket.h>
 #include <sys/time.h>
+#include <time.h>
 #include <unistd.h>
 
 #define BUFFER_SIZE 256
@@ -96,9 +99,11 @@ int main(int argc, char **argv)
         return 2;
     }
     int reuse = 0, threaded = 0;
+    long think_ms = 0;
     for (int i = 3; i < argc; i++) {
         if (strcmp(argv[i], "--reuse") == 0) reuse = 1;
         if (strcmp(argv[i], "--threaded") == 0) threaded = 1;
+        if (strcmp(argv[i], "--think-ms") == 0 && i + 1 < argc) think_ms = atol(argv[++i]);
     }
 
     sock = socket(AF_INET, SOCK_STREAM, 0);
@@ -123,6 +128,10 @@ int main(int argc, char **argv)
     int ended = 0;
     while (!ended && fgets(line, sizeof line, stdin) != NULL) {
         line[strcspn(line, "\n")] = '\0';
+        if (think_ms > 0) {
+            struct timespec typing = { .tv_sec = think_ms / 1000, .tv_nsec = (think_ms % 1000) * 1000000L };
+            nanosleep(&typing, NULL); /* a person typing, not a synchronisation */
+        }
         if (!reuse)
             memset(buffer, 0, sizeof buffer);
         /* strcpy's effect (text, then one NUL): with --reuse the rest of a longer earlier message stays after it. */
