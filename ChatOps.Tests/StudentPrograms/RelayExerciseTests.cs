@@ -35,8 +35,13 @@ public sealed class RelayExerciseTests
         await classmate.SendLineAsync(reply);
         await first.WaitForAsync(StudentTexts.Line(client, "[127.0.0.1] " + reply));
 
-        await StudentSession.LeaveThenStopAsync(serve, first, threaded: true, connect: next => next.WaitForAsync("* connected"));
-        var seen = await classmate.ReadToEndAsync();
+        var seen = new List<string>();
+        await StudentSession.LeaveThenStopAsync(serve, first, threaded: true, connect: next => next.WaitForAsync("* connected"),
+            othersAfterArret: async () =>
+            {
+                seen = await classmate.ReadToEndAsync();
+                await classmate.DisposeAsync();
+            });
         Assert.Contains(seen, l => l.EndsWith(" left", StringComparison.Ordinal));
         Assert.Contains(seen, l => l.StartsWith("* arret", StringComparison.Ordinal));
     }

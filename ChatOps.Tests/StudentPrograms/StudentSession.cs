@@ -4,7 +4,11 @@ namespace ChatOps.Tests.StudentPrograms;
 internal static class StudentSession
 {
     /// <param name="connect">What the exercise needs once a new run is connected before it can type (a welcome, a greeting).</param>
-    public static async Task LeaveThenStopAsync(ExerciseServer serve, StudentRun first, bool threaded, Func<StudentRun, Task> connect)
+    /// <param name="othersAfterArret">
+    /// The other clients read what is left and close: the server drains each connection until its peer closes
+    /// (at most Chat:CloseTimeout) before it exits.
+    /// </param>
+    public static async Task LeaveThenStopAsync(ExerciseServer serve, StudentRun first, bool threaded, Func<StudentRun, Task> connect, Func<Task>? othersAfterArret = null)
     {
         await first.SayAsync(StudentTexts.Bye(first.Client));
         first.EndInput();
@@ -17,6 +21,8 @@ internal static class StudentSession
         next.EndInput();
         await next.WaitForAsync("* arret");
         Assert.Equal(0, await next.FinishAsync());
+        if (othersAfterArret is not null)
+            await othersAfterArret();
         Assert.Equal(0, await serve.WaitForExitAsync());
     }
 }
