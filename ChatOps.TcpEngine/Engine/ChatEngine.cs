@@ -70,7 +70,7 @@ public sealed partial class ChatEngine : IAsyncDisposable
         set => _room.AllowClientArret = value;
     }
 
-    public int ClientCount => _room.Sessions.Count;
+    public int ClientCount => _room.Sessions.Count(s => !s.IsClosing);
 
     /// <summary>In sync mode, the client line the operator must answer next.</summary>
     public PendingReply? PendingReply => _room.Mode.PendingReply;
@@ -115,8 +115,8 @@ public sealed partial class ChatEngine : IAsyncDisposable
                 return;
             _listener?.Dispose();
             await _acceptLoop;
-            _room.CloseAll(DisconnectFor(reason), NoticeFor(reason, by));
-            await DrainSessionsAsync();
+            var closing = _room.CloseAll(DisconnectFor(reason), NoticeFor(reason, by));
+            await DrainSessionsAsync(closing);
             _isRunning = false;
             LastStop = new EngineStopped(_time.GetUtcNow(), reason, by);
             EngineLog.Stopped(_logger, reason, by);
@@ -149,10 +149,11 @@ public sealed partial class ChatEngine : IAsyncDisposable
         }
     }
 
+    /// <summary>The connected clients; one being closed (kicked, said bye) is left out at once, while it drains.</summary>
     public IReadOnlyList<SessionSnapshot> GetSessions()
     {
         var mode = _room.Mode;
-        return _room.Sessions.Select(s => SessionSnapshots.Of(s, mode)).ToList();
+        return _room.Sessions.Where(s => !s.IsClosing).Select(s => SessionSnapshots.Of(s, mode)).ToList();
     }
 
     public async ValueTask DisposeAsync()
@@ -259,17 +260,20 @@ public sealed partial class ChatEngine : IAsyncDisposable
         }
     }
 
-    private async Task DrainSessionsAsync()
+    // A stop lasts as long as the slowest client takes to be sent its last lines: every client gets the notice before any
+    // of them leaves (CloseAll completes every queue first, so no leave or promotion reaches anyone), each is bounded by
+    // CloseTimeout, and the lingering that follows (waiting for the client's own close) goes on without holding the stop.
+    private async Task DrainSessionsAsync(IReadOnlyList<ClientSession> closing)
     {
         // Each closing session bounds itself by CloseTimeout; the extra second is for the last writes to finish.
         var grace = _options.CloseTimeout + TimeSpan.FromSeconds(1);
-        var all = Task.WhenAll(_running.Values);
+        var left = Task.WhenAll(closing.Select(s => s.Left));
         // Real time, not the engine's TimeProvider: these bound socket I/O, which a fake clock does not drive.
-        if (await Task.WhenAny(all, Task.Delay(grace)) == all)
+        if (await Task.WhenAny(left, Task.Delay(grace)) == left)
             return;
-        EngineLog.SessionsCut(_logger, _running.Count);
+        EngineLog.SessionsCut(_logger, closing.Count(s => !s.Left.IsCompleted));
         await _abortSessions.CancelAsync();
-        await Task.WhenAny(Task.WhenAll(_running.Values), Task.Delay(TimeSpan.FromSeconds(1)));
+        await Task.WhenAny(left, Task.Delay(TimeSpan.FromSeconds(1)));
     }
 
     private static DisconnectReason DisconnectFor(StopReason reason) =>

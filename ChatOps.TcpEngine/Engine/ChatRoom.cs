@@ -89,8 +89,12 @@ internal sealed class ChatRoom : ISessionHost, IRoom, IDisposable
         mode.OnJoined(session);
     }
 
-    /// <summary>Closes every client with <paramref name="notice"/>; with <paramref name="next"/>, later clients join that mode.</summary>
-    public void CloseAll(DisconnectReason reason, string notice, ChatMode? next = null)
+    /// <summary>
+    /// Closes every client with <paramref name="notice"/> as its last line, and returns them; with <paramref name="next"/>,
+    /// later clients join that mode. Every queue is completed before any session leaves, so nobody is told of the others'
+    /// leaves or promoted during the stop.
+    /// </summary>
+    public IReadOnlyList<ClientSession> CloseAll(DisconnectReason reason, string notice, ChatMode? next = null)
     {
         ImmutableArray<ClientSession> closing;
         lock (_gate)
@@ -101,6 +105,7 @@ internal sealed class ChatRoom : ISessionHost, IRoom, IDisposable
         }
         foreach (var session in closing)
             session.Close(reason, notice);
+        return closing;
     }
 
     public void OnLine(ClientSession session, string text, ProtocolWord word)
@@ -133,7 +138,7 @@ internal sealed class ChatRoom : ISessionHost, IRoom, IDisposable
     public void OnViolation(ClientSession session, ViolationKind kind, string detail) =>
         Publish(new ProtocolViolation(Now, session.Id, session.Ip, kind, detail));
 
-    public void OnClosing(ClientSession session, DisconnectReason reason)
+    public void OnClosed(ClientSession session, DisconnectReason reason)
     {
         bool member;
         lock (_gate)

@@ -24,9 +24,10 @@ internal sealed partial class ClientSession
             {
                 result = await input.ReadAsync();
             }
-            catch (Exception ex) when (IsDisconnect(ex))
+            catch (Exception ex) when (ExpectedDisconnect.Is(ex))
             {
                 // A reset or an abort ends the input like a FIN: what was held is handled the same way.
+                _peerClosed = true;
                 EndOfInput(halfClose: false);
                 return;
             }
@@ -45,18 +46,20 @@ internal sealed partial class ClientSession
 
             if (result.IsCanceled)
             {
-                // Cancelled by the pause timer, or by an abort (in-memory connections): only the first goes on.
-                if (Interlocked.Exchange(ref _pauseDue, 0) == 0)
+                // Cancelled by the pause timer, or by a close or an abort: only the first goes on.
+                if (Interlocked.Exchange(ref _pauseDue, 0) == 0 || IsClosing)
                     return;
-                if (!IsClosing)
-                    OnPauseTimer();
+                OnPauseTimer();
             }
+            if (IsClosing)
+                return;
             _host.Flush(this);
             ArmPauseTimer();
             Counters.Unfinished(_decoder.PendingBytes, now.UtcTicks);
 
             if (result.IsCompleted)
             {
+                _peerClosed = true;
                 EndOfInput(halfClose: true);
                 return;
             }
@@ -145,6 +148,9 @@ internal sealed partial class ClientSession
 
     void IInboundSink.OnLine(string text)
     {
+        // After bye (or a cut) the rest of the read is ignored: nothing a closing client sends goes anywhere.
+        if (IsClosing)
+            return;
         // What this line taught the decoder (its encoding, telnet) applies to the reply it may get at once (echo).
         ApplyDecoderState();
         var blank = string.IsNullOrWhiteSpace(text);
@@ -168,6 +174,8 @@ internal sealed partial class ClientSession
 
     void IInboundSink.OnTooLong(bool unfinished)
     {
+        if (IsClosing)
+            return;
         _rate.TryTake();
         var max = _options.MaxLineBytes;
         if (unfinished)

@@ -12,6 +12,9 @@ namespace ChatOps.TcpEngine.Sessions;
 /// One connected client. <see cref="RunAsync"/> is the connection: it completes when the connection is over.
 /// Incoming bytes go through one <see cref="InboundDecoder"/> on one read loop and the lines it yields go to the room;
 /// every outgoing line goes through one bounded queue drained by one write loop, so no two writers ever touch the socket.
+/// The session owns its life, as Kestrel's socket connection does: <see cref="Close"/> and <see cref="Abort"/> only
+/// signal (record the reason, complete the queue, cut the socket), from any thread; leaving the room — the leave notice,
+/// the next client served, the disconnect event — runs once, on the session's own task, when the connection is over.
 /// </summary>
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "The close deadline and the pause timer are disposed when RunAsync ends, and every session is run.")]
 internal sealed partial class ClientSession : IInboundSink
@@ -25,6 +28,9 @@ internal sealed partial class ClientSession : IInboundSink
     private readonly LineRateLimiter _rate;
     private readonly CancellationTokenSource _closeDeadline = new();
     private int _closing;
+    private int _left;
+    private readonly TaskCompletionSource _leftRoom = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private bool _peerClosed;
     private int _netDropped;
     private bool _warned;
     private byte[]? _relayPrefix;
@@ -56,6 +62,9 @@ internal sealed partial class ClientSession : IInboundSink
     public SessionCounters Counters { get; } = new();
     public ByteTrail Trail { get; } = new();
     public bool IsClosing => Volatile.Read(ref _closing) != 0;
+
+    /// <summary>Completes once the session has left its room: its last lines are written (or it was cut), the room forgot it.</summary>
+    public Task Left => _leftRoom.Task;
     public DisconnectReason? CloseReason { get; private set; }
 
     /// <summary>True once the client shut down its sending side: it only reads now (see <see cref="ISessionHost.OnInputEnded"/>).</summary>
@@ -97,6 +106,8 @@ internal sealed partial class ClientSession : IInboundSink
             _outgoing.TryWrite(Encoded(notice));
         _outgoing.Complete();
         Cut(after: _options.CloseTimeout);
+        // Wake the read loop: the session ends as soon as its last lines are written.
+        _connection.Input.CancelPendingRead();
     }
 
     /// <summary>Cuts the connection without draining the queue.</summary>
@@ -107,16 +118,24 @@ internal sealed partial class ClientSession : IInboundSink
         Cut(after: null);
     }
 
+    /// <summary>Runs the connection to its end, then leaves the room. A fault is rethrown after the session has left.</summary>
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         try
         {
             await RunConnectionAsync(cancellationToken);
         }
+        catch (Exception ex) when (!ExpectedDisconnect.Is(ex))
+        {
+            // A bug, not a client: the session still leaves (no ghost counted forever), and the engine logs it.
+            BeginClose(DisconnectReason.Error);
+            throw;
+        }
         finally
         {
             _closeDeadline.Dispose();
             _pauseTimer?.Dispose();
+            LeaveRoom();
         }
     }
 
@@ -125,22 +144,73 @@ internal sealed partial class ClientSession : IInboundSink
         using var abortOnDeadline = _closeDeadline.Token.Register(static c => ((ChatConnection)c!).Abort(), _connection);
         using var abortOnCancel = cancellationToken.Register(static s => ((ClientSession)s!).Abort(DisconnectReason.Shutdown), this);
         var writing = WriteLoopAsync();
-        await ReadLoopAsync();
+        try
+        {
+            await ReadLoopAsync();
+            if (InputEnded)
+            {
+                // The client only shut down its sending side: it stays a reader until its room has nothing more for it,
+                // or it is gone for good (TCP cannot tell a full close from a half-close until the peer answers with a reset).
+                await WhileReaderAsync(writing);
+            }
+            else if (BeginClose(DisconnectReason.ClosedByPeer))
+            {
+                // The peer closed: let the write loop drain what is queued, within the close deadline.
+                _closeDeadline.CancelAfter(_options.CloseTimeout);
+            }
+        }
+        catch
+        {
+            Abort(DisconnectReason.Error);
+            throw;
+        }
+        finally
+        {
+            _outgoing.Complete();
+            await writing;
+        }
 
-        if (InputEnded)
-        {
-            // The client only shut down its sending side: it stays a reader until its room has nothing more for it, or
-            // it is gone for good (TCP cannot tell a full close from a half-close until the peer answers with a reset).
-            await WhileReaderAsync(writing);
-        }
-        else if (BeginClose(DisconnectReason.ClosedByPeer))
-        {
-            // The peer closed (or we did): let the write loop drain what is queued, within the close deadline.
-            _closeDeadline.CancelAfter(_options.CloseTimeout);
-        }
-        _outgoing.Complete();
-        await writing;
+        // Nothing more goes to the client or comes from it: the room forgets it now, not after the lingering below.
+        LeaveRoom();
+        if (!_peerClosed)
+            await LingerAsync();
         await _connection.DisposeAsync();
+    }
+
+    private void LeaveRoom()
+    {
+        if (Interlocked.Exchange(ref _left, 1) != 0)
+            return;
+        BeginClose(DisconnectReason.ClosedByPeer);
+        try
+        {
+            _host.OnClosed(this, CloseReason ?? DisconnectReason.ClosedByPeer);
+        }
+        finally
+        {
+            _leftRoom.TrySetResult();
+        }
+    }
+
+    // We closed first: read and ignore what the client still sends until it closes too, within the close deadline, so
+    // the kernel ends the connection with a FIN after our last lines instead of a reset that could destroy them.
+    private async Task LingerAsync()
+    {
+        var input = _connection.Input;
+        try
+        {
+            while (true)
+            {
+                var result = await input.ReadAsync();
+                input.AdvanceTo(result.Buffer.End);
+                if (result.IsCompleted || (result.IsCanceled && Interlocked.Exchange(ref _pauseDue, 0) == 0))
+                    return;
+            }
+        }
+        catch (Exception ex) when (ExpectedDisconnect.Is(ex))
+        {
+            // The deadline cut it, or the client reset: either way the connection is over.
+        }
     }
 
     // Close and Abort come from other threads (operator, stop, relay) and may race with the connection ending on its
@@ -159,12 +229,12 @@ internal sealed partial class ClientSession : IInboundSink
         }
     }
 
+    // Only records the reason: the room learns of it when the connection is over (RunAsync's finally).
     private bool BeginClose(DisconnectReason reason)
     {
         if (Interlocked.Exchange(ref _closing, 1) != 0)
             return false;
         CloseReason = reason;
-        _host.OnClosing(this, reason);
         return true;
     }
 
@@ -183,7 +253,7 @@ internal sealed partial class ClientSession : IInboundSink
             }
             _connection.ShutdownOutput();
         }
-        catch (Exception ex) when (IsDisconnect(ex))
+        catch (Exception ex) when (ExpectedDisconnect.Is(ex))
         {
             // The client left or was cut while we wrote: its remaining lines have nobody to go to.
         }
@@ -207,6 +277,4 @@ internal sealed partial class ClientSession : IInboundSink
         return _reply != ReplyEncoding.Utf8 || _replyCrLf ? ReplyEncoder.Encode(bytes, _reply, _replyCrLf) : bytes;
     }
 
-    private static bool IsDisconnect(Exception ex) =>
-        ex is IOException or ObjectDisposedException or OperationCanceledException or System.Net.Sockets.SocketException or InvalidOperationException;
 }

@@ -23,6 +23,9 @@ internal interface ISessionHost
     /// </summary>
     void OnInputEnded(ClientSession session);
 
-    /// <summary>Called once when the session starts closing, whoever closed it: the room forgets it at once.</summary>
-    void OnClosing(ClientSession session, DisconnectReason reason);
+    /// <summary>
+    /// Called once, on the session's own task, when its connection is over (whoever closed it, and after a fault too):
+    /// the room forgets it, its mode lets it leave, the disconnect is published.
+    /// </summary>
+    void OnClosed(ClientSession session, DisconnectReason reason);
 }

@@ -114,6 +114,17 @@ internal sealed class CliProcess : IAsyncDisposable
         throw new Xunit.Sdk.XunitException($"No matching line on stdout.\nstdout:\n{StdoutSoFar}\nstderr:\n{Stderr}");
     }
 
+    /// <summary>The next line of standard output, or null once the program closed it.</summary>
+    public async Task<string?> ReadLineAsync(CancellationToken cancellationToken)
+    {
+        while (await _stdout.Reader.WaitToReadAsync(cancellationToken))
+        {
+            if (_stdout.Reader.TryRead(out var line))
+                return line;
+        }
+        return null;
+    }
+
     public Task<string> WaitForLineAsync(string contains, TimeSpan? timeout = null) =>
         WaitForLineAsync(l => l.Contains(contains, StringComparison.Ordinal), timeout);
 

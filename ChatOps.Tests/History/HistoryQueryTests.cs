@@ -1,3 +1,5 @@
+using ChatOps.Tests.Support;
+using ChatOps.TcpEngine.Events;
 using ChatOps.History.Queries;
 
 namespace ChatOps.Tests.History;
@@ -15,11 +17,14 @@ public sealed class HistoryQueryTests : IDisposable
         await using var host = await HistoryHost.StartAsync(_folder.Path);
         for (var i = 0; i < 250; i++)
             host.Engine.Broadcast($"note {i}");
+        using var events = new EventLog(host.Engine.Events);
         await using var client = await host.ConnectAsync();
         await client.SendLineAsync("100% sure");
         await client.SendLineAsync("under_score");
         await client.SendLineAsync("bye");
         await client.ReadUntilAsync(l => l.StartsWith("* goodbye", StringComparison.Ordinal));
+        // The disconnect is published once the connection is over, a moment after the goodbye is written.
+        await events.WaitForAsync<ClientDisconnected>();
         await host.FlushAsync();
         var session = (await host.Queries.ListSessionsAsync(cancellationToken: Ct)).Items.Single().Id;
 

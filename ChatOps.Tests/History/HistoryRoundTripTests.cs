@@ -1,3 +1,5 @@
+using ChatOps.Tests.Support;
+using ChatOps.TcpEngine.Events;
 using ChatOps.History.Audit;
 using ChatOps.History.Queries;
 using ChatOps.TcpEngine;
@@ -14,6 +16,7 @@ public sealed class HistoryRoundTripTests : IDisposable
     {
         await using (var host = await HistoryHost.StartAsync(_folder.Path))
         {
+            using var events = new EventLog(host.Engine.Events);
             await using var alice = await host.ConnectAsync();
             await alice.ReadUntilAsync(l => l.StartsWith("* connected", StringComparison.Ordinal));
             await using var bob = await host.ConnectAsync();
@@ -25,6 +28,8 @@ public sealed class HistoryRoundTripTests : IDisposable
             await alice.ReadUntilAsync(l => l.Contains("from the teacher", StringComparison.Ordinal));
             await alice.SendLineAsync("bye");
             await alice.ReadUntilAsync(l => l.StartsWith("* goodbye", StringComparison.Ordinal));
+            // The disconnect is published once the connection is over, a moment after the goodbye is written.
+            await events.WaitForAsync<ClientDisconnected>();
             await host.FlushAsync();
 
             var sessions = await host.Queries.ListSessionsAsync(cancellationToken: TestContext.Current.CancellationToken);

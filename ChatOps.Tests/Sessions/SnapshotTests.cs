@@ -53,7 +53,8 @@ public sealed class SnapshotTests
         await clean.SendLineAsync("propre");
         await dirty.SendAsync([0xFF, 0xFB, 0x01, (byte)'a', 0x81, 0x07, (byte)'\r', (byte)'\n', (byte)'\xe9', (byte)'\r', (byte)'\n']);
         await clean.ReadLineAsync();
-        Assert.Equal("a\uFFFD", await dirty.ReadLineAsync());
+        // A telnet client's replies end with \r\n: the reader strips the \n only.
+        Assert.Equal("a\uFFFD\r", await dirty.ReadLineAsync());
         var d = Of(chat, dirty).Traits;
         Assert.Equal(ClientTraits.Telnet | ClientTraits.CrLf | ClientTraits.InvalidUtf8 | ClientTraits.ControlCharacters | ClientTraits.Windows1252, d);
         Assert.Equal(ClientTraits.LineFeed, Of(chat, clean).Traits);

@@ -44,7 +44,7 @@ public sealed class DashboardEndToEndTests(WebHostFixture host)
         Assert.Equal("[127.0.0.11] bonjour tout le monde", await bob.ReadUntilAsync(IsChat));
         await bob.SendLineAsync("salut Alice, ça marche !");
         await alice.SendAsync("<b>pas de HTML ici</b>\r\n"u8.ToArray());
-        await carol.SendAsync("j'ai oublié le println"u8.ToArray());
+        await carol.SendAsync("j'ai oublié le println"u8.ToArray()); // no newline: a message after a pause
         await Expect(page.Locator("#mirror-lines")).ToContainTextAsync("bonjour tout le monde");
         await Expect(page.Locator("#mirror-lines")).ToContainTextAsync("<b>pas de HTML ici</b>");
 
@@ -56,7 +56,7 @@ public sealed class DashboardEndToEndTests(WebHostFixture host)
 
         await rows.Nth(1).ClickAsync();
         await Expect(page.Locator("#client-details")).ToContainTextAsync("salut Alice");
-        await Expect(rows.Nth(2)).ToContainTextAsync("unfinished line for");
+        await Expect(rows.Nth(2)).ToContainTextAsync("no newline");
         await Expect(page.Locator("#activity-chart svg path").First).ToBeVisibleAsync();
         await SaveScreenshotAsync(page, "dashboard.png", docs: true);
 

@@ -1,0 +1,8 @@
+namespace ChatOps.Cli.Check;
+
+internal enum CheckVerdict
+{
+    Pass,
+    Fail,
+    Skip,
+}
