@@ -4,7 +4,10 @@ using System.Threading.Channels;
 
 namespace ChatOps.Tests.Cli;
 
-/// <summary>The real <c>chatops</c> program, driven through its standard input and output.</summary>
+/// <summary>
+/// The real <c>chatops</c> program (or another console program: a student's client), driven through its standard input
+/// and output.
+/// </summary>
 internal sealed class CliProcess : IAsyncDisposable
 {
     private static readonly TimeSpan DefaultWait = TimeSpan.FromSeconds(15);
@@ -40,21 +43,24 @@ internal sealed class CliProcess : IAsyncDisposable
 
     public static CliProcess Start(params string[] args) => StartWith(new Dictionary<string, string>(), args);
 
-    /// <summary>Starts the program with these environment variables added (e.g. <c>Chat__Mode</c>).</summary>
-    public static CliProcess StartWith(IReadOnlyDictionary<string, string> environment, params string[] args)
+    /// <summary>Starts <c>chatops</c> with these environment variables added (e.g. <c>Chat__Mode</c>).</summary>
+    public static CliProcess StartWith(IReadOnlyDictionary<string, string> environment, params string[] args) =>
+        StartProgram("dotnet", [Path.Combine(AppContext.BaseDirectory, "chatops.dll"), .. args], environment);
+
+    /// <summary>Starts any program; what is typed reaches it as UTF-8 without a BOM, its output is read as UTF-8.</summary>
+    public static CliProcess StartProgram(string fileName, IEnumerable<string> args, IReadOnlyDictionary<string, string>? environment = null)
     {
-        var dll = Path.Combine(AppContext.BaseDirectory, "chatops.dll");
-        var info = new ProcessStartInfo("dotnet")
+        var info = new ProcessStartInfo(fileName)
         {
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
+            StandardInputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
             StandardOutputEncoding = Encoding.UTF8,
             StandardErrorEncoding = Encoding.UTF8,
         };
-        info.ArgumentList.Add(dll);
-        foreach (var (name, value) in environment)
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
             info.Environment[name] = value;
         foreach (var arg in args)
             info.ArgumentList.Add(arg);
