@@ -78,6 +78,14 @@ public sealed class ChatOptions
     public TimeSpan MessageGap { get; set; } = TimeSpan.FromMilliseconds(150);
 
     /// <summary>
+    /// How long the first lines to a client (a welcome, the others' lines) wait for it to speak, so they are written in
+    /// the encoding it turns out to use: a UTF-16 or writeUTF client misreads everything after a UTF-8 line. Default 2 s:
+    /// such a client usually speaks first, a telnet client negotiates at once, and a listen-only <c>nc</c> user sees the
+    /// welcome 2 s late, once.
+    /// </summary>
+    public TimeSpan FirstLinesWait { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>
     /// In sync mode, whether a client waiting for its turn is told its place in line and told when its turn comes.
     /// Default false: the exercise's clients send one message and read exactly one answer, so any notice would be read as
     /// the answer; <c>nc</c> users may want them on.

@@ -34,6 +34,8 @@ public sealed class ChatOptionsValidator : IValidateOptions<ChatOptions>
             yield return $"{s}:Framing must be one of auto, lines, messages (got '{o.Framing}').";
         if (o.MessageGap < TimeSpan.FromMilliseconds(10) || o.MessageGap > TimeSpan.FromSeconds(10))
             yield return $"{s}:MessageGap must be between 00:00:00.010 and 00:00:10 (got {o.MessageGap}).";
+        if (o.FirstLinesWait < TimeSpan.Zero || o.FirstLinesWait > TimeSpan.FromSeconds(30))
+            yield return $"{s}:FirstLinesWait must be between 00:00:00 and 00:00:30 (got {o.FirstLinesWait}).";
         if (o.CloseTimeout <= TimeSpan.Zero)
             yield return $"{s}:CloseTimeout must be positive (got {o.CloseTimeout}).";
     }

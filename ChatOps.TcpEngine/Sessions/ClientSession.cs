@@ -31,8 +31,7 @@ internal sealed partial class ClientSession : IInboundSink
     private int _left;
     private readonly TaskCompletionSource _spoke = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    /// <summary>How long the first lines to a client wait for it to speak, so they can follow its encoding.</summary>
-    internal static readonly TimeSpan FirstWriteWait = TimeSpan.FromSeconds(1);
+
     private readonly TaskCompletionSource _leftRoom = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private bool _peerClosed;
     private int _netDropped;
@@ -236,6 +235,8 @@ internal sealed partial class ClientSession : IInboundSink
         if (Interlocked.Exchange(ref _closing, 1) != 0)
             return false;
         CloseReason = reason;
+        // A closing notice (arret, kicked, server full) goes out at once, whatever the client has said.
+        _spoke.TrySetResult();
         return true;
     }
 
@@ -292,13 +293,13 @@ internal sealed partial class ClientSession : IInboundSink
             batch[i] = batch[i] with { Bytes = ReplyEncoder.Encode(batch[i].Bytes.Span, encoding, crLf) };
     }
 
-    // The first lines wait (at most FirstWriteWait) until the client speaks: a UTF-16 or writeUTF client misreads
+    // The first lines wait (at most Chat:FirstLinesWait) until the client speaks: a UTF-16 or writeUTF client misreads
     // everything after a UTF-8 welcome. A client that only listens gets them after the wait.
     private async Task WaitForFirstBytesAsync()
     {
         if (_spoke.Task.IsCompleted)
             return;
-        await Task.WhenAny(_spoke.Task, Task.Delay(FirstWriteWait, _time));
+        await Task.WhenAny(_spoke.Task, Task.Delay(_options.FirstLinesWait, _time));
     }
 
 }

@@ -18,6 +18,12 @@ internal static class StudentTexts
     };
 
     /// <summary>How the client types bye: the telnet user fixes a typo (<c>by</c>, <c>x</c>, DEL, <c>e</c>).</summary>
+    /// <summary>
+    /// Clients whose encoding the server learns only from their first bytes (UTF-16 without a BOM written yet, writeUTF):
+    /// what the server sends before they speak (the welcome) waits for those bytes, so they speak first.
+    /// </summary>
+    public static bool SpeaksFirst(StudentClient client) => client is StudentClient.JavaWriteUtf or StudentClient.CSharpUtf16;
+
     public static string Bye(StudentClient client) => client is StudentClient.Telnet or StudentClient.TelnetCrNul ? @"byx\be" : "bye";
 
     // Windows-1252 has é, à, ç and € but no emoji.

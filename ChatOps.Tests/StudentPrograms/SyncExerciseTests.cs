@@ -12,7 +12,7 @@ public sealed class SyncExerciseTests
     [InlineData(StudentClient.PythonWindows1252)]
     [InlineData(StudentClient.CPadded)]
     [InlineData(StudentClient.CReusedBuffer)]
-    [InlineData(StudentClient.CPaddedPiped, Skip = EngineGaps.NulTailSwallowsNextBuffer)]
+    [InlineData(StudentClient.CPaddedPiped)]
     [InlineData(StudentClient.JavaPrintln)]
     [InlineData(StudentClient.JavaWriteUtf)]
     [InlineData(StudentClient.JavaReadsFirst)]

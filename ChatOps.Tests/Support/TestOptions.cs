@@ -14,6 +14,9 @@ internal static class TestOptions
             BindAddress = "127.0.0.1",
             Mode = mode,
             CloseTimeout = TimeSpan.FromSeconds(1),
+            // Engine tests read the welcome before their client speaks; the wait for a UTF-16 or writeUTF client's
+            // first bytes is tested with real programs (StudentPrograms) against the default.
+            FirstLinesWait = TimeSpan.Zero,
         };
         configure?.Invoke(options);
         return options;

@@ -19,8 +19,9 @@ namespace ChatOps.Tests.Web;
 public sealed class StuckHubClientTests(WebHostFixture host)
 {
     // Enough bytes to fill every buffer between the server and a reader that never reads (the pipes, both loopback
-    // socket buffers: ~10 MB here): 16 bursts of 512 events carrying a 4 KB line are ~34 MB of JSON.
-    private const int Bursts = 16;
+    // socket buffers: ~10 MB here) and then its 16-message outbox: 48 bursts of 512 events carrying a 4 KB line are
+    // ~100 MB of JSON (16 bursts once left the stuck client with nothing lost on a loaded machine: the test proved nothing).
+    private const int Bursts = 48;
     private const int EventsPerBurst = HubEventForwarder.MaxEventsPerMessage;
 
     // A burst is one hub message; a prompt one arrives well within this, while a stall lasts SignalR's send timeout (10 s).
