@@ -1,6 +1,6 @@
-using ChatOps.Tests.Support;
-using ChatOps.TcpEngine.Events;
 using ChatOps.History.Queries;
+using ChatOps.TcpEngine.Events;
+using ChatOps.Tests.Support;
 
 namespace ChatOps.Tests.History;
 

@@ -1,8 +1,8 @@
-using ChatOps.Tests.Support;
-using ChatOps.TcpEngine.Events;
 using ChatOps.History.Audit;
 using ChatOps.History.Queries;
 using ChatOps.TcpEngine;
+using ChatOps.TcpEngine.Events;
+using ChatOps.Tests.Support;
 
 namespace ChatOps.Tests.History;
 

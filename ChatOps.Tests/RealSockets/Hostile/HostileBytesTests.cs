@@ -1,6 +1,6 @@
 using System.Text;
-using ChatOps.TcpEngine.Sessions;
 using ChatOps.TcpEngine.Events;
+using ChatOps.TcpEngine.Sessions;
 using ChatOps.Tests.Support;
 
 namespace ChatOps.Tests.RealSockets.Hostile;
