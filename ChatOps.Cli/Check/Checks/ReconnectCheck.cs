@@ -20,6 +20,8 @@ internal sealed class ReconnectCheck : ICheck
             return [Fail("the first client was not served: " + RoundTripWords.Problem(session, served, firstPayload))];
 
         var waiting = await session.ConnectAsync("B", 1);
+        // B must be waiting while A is served: a connection the kernel completed may not be accepted by the server yet.
+        await session.SettleAsync();
         await session.SendAsync(first, "bye");
         if (await first.WaitClosedAsync(session.Options.Timeout, session.Token) is null)
             return [Fail($"after bye, your server did not close the connection within {Words.Duration(session.Options.Timeout)}")];
