@@ -27,12 +27,10 @@ internal sealed partial class ClientSession : IInboundSink
     private readonly InboundDecoder _decoder;
     private readonly LineRateLimiter _rate;
     private readonly CancellationTokenSource _closeDeadline = new();
+    private readonly TaskCompletionSource _spoke = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource _leftRoom = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _closing;
     private int _left;
-    private readonly TaskCompletionSource _spoke = new(TaskCreationOptions.RunContinuationsAsynchronously);
-
-
-    private readonly TaskCompletionSource _leftRoom = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private bool _peerClosed;
     private int _netDropped;
     private bool _warned;
@@ -65,10 +63,10 @@ internal sealed partial class ClientSession : IInboundSink
     public SessionCounters Counters { get; } = new();
     public ByteTrail Trail { get; } = new();
     public bool IsClosing => Volatile.Read(ref _closing) != 0;
+    public DisconnectReason? CloseReason { get; private set; }
 
     /// <summary>Completes once the session has left its room: its last lines are written (or it was cut), the room forgot it.</summary>
     public Task Left => _leftRoom.Task;
-    public DisconnectReason? CloseReason { get; private set; }
 
     /// <summary>True once the client shut down its sending side: it only reads now (see <see cref="ISessionHost.OnInputEnded"/>).</summary>
     public bool InputEnded { get; private set; }
