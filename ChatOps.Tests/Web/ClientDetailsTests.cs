@@ -44,8 +44,8 @@ public sealed class ClientDetailsTests : DashboardTest
         {
             var received = details.FindAll(".byte-chunk.received .byte-row");
             Assert.Contains(received, r => r.QuerySelector(".byte-hex")!.TextContent.StartsWith("3c 62 3e 78 3c 2f 62 3e 00 0d 0a", StringComparison.Ordinal));
-            Assert.Contains(details.FindAll(".byte-chunk.received .byte-text"), t => t.TextContent == "<b>x</b>␀␍␊");
-            Assert.Equal(["␀", "␍", "␊"], details.FindAll(".byte-chunk.received .byte-mark").Select(m => m.TextContent));
+            Assert.Contains(details.FindAll(".byte-chunk.received .byte-text"), t => t.TextContent == @"<b>x</b>\0\r\n");
+            Assert.Equal([@"\0", @"\r", @"\n"], details.FindAll(".byte-chunk.received .byte-mark").Select(m => m.TextContent));
             Assert.Empty(details.FindAll(".byte-view b"));
         }, LineReader.DefaultTimeout);
     }

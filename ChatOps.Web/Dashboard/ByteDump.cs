@@ -6,8 +6,9 @@ namespace ChatOps.Web.Dashboard;
 
 /// <summary>
 /// The byte view of a connection, as <c>ncat --hex-dump</c> shows it: rows of 16 bytes with their offset, hex and text.
-/// In the text, printable ASCII shows as itself and every other byte as a marked symbol (␊ for \n, ␍ for \r, ␀ for NUL,
-/// ÿ-like bytes as ·), so the teacher can show a student exactly what the program wrote. Plain strings only: the
+/// In the text, printable ASCII shows as itself, the protocol's bytes as the escapes students write in their code
+/// (<c>\n</c>, <c>\r</c>, <c>\0</c>, <c>\t</c>), and every other byte as <c>·</c>, all marked, so the teacher can show a
+/// student exactly what the program wrote. ASCII only: the classroom's browser may lack the Unicode control pictures. Plain strings only: the
 /// component renders them as text, never as markup.
 /// </summary>
 public static class ByteDump
@@ -26,11 +27,10 @@ public static class ByteDump
 
     public static ByteGlyph Glyph(byte b) => b switch
     {
-        (byte)'\n' => new("␊", true),
-        (byte)'\r' => new("␍", true),
-        0 => new("␀", true),
-        (byte)'\t' => new("␉", true),
-        0xFF => new("ÿ", true),
+        (byte)'\n' => new(@"\n", true),
+        (byte)'\r' => new(@"\r", true),
+        0 => new(@"\0", true),
+        (byte)'\t' => new(@"\t", true),
         >= 0x20 and < 0x7F => new(((char)b).ToString(), false),
         _ => new("·", true),
     };
