@@ -194,6 +194,7 @@ internal sealed partial class ClientSession
 
     private void OnDropped(ViolationKind kind, string detail, string notice)
     {
+        Counters.LineDropped();
         if (++_netDropped >= _options.FloodDisconnectAfter)
         {
             _host.Flush(this);

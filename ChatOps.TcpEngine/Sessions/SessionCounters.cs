@@ -7,6 +7,7 @@ namespace ChatOps.TcpEngine.Sessions;
 internal sealed class SessionCounters
 {
     private long _linesIn;
+    private long _linesDropped;
     private long _linesOut;
     private long _bytesIn;
     private long _bytesOut;
@@ -16,6 +17,7 @@ internal sealed class SessionCounters
     private int _flags;
 
     public long LinesIn => Interlocked.Read(ref _linesIn);
+    public long LinesDropped => Interlocked.Read(ref _linesDropped);
     public long LinesOut => Interlocked.Read(ref _linesOut);
     public long BytesIn => Interlocked.Read(ref _bytesIn);
     public long BytesOut => Interlocked.Read(ref _bytesOut);
@@ -38,6 +40,9 @@ internal sealed class SessionCounters
     }
 
     public void LineIn() => Interlocked.Increment(ref _linesIn);
+
+    /// <summary>A line dropped: over the rate limit, or too long.</summary>
+    public void LineDropped() => Interlocked.Increment(ref _linesDropped);
 
     /// <summary>One update per flushed batch, not per line: the write loop is the only writer.</summary>
     public void Sent(List<OutgoingLines> batch)

@@ -3,7 +3,8 @@ namespace ChatOps.TcpEngine.Sessions;
 /// <summary>
 /// One connected client as the dashboard shows it. <see cref="Traits"/>: how its program writes (framing, encoding,
 /// telnet, removed characters; see <see cref="TraitHints"/>). <see cref="UnfinishedBytes"/>: bytes received without a
-/// line end yet, since <see cref="UnfinishedSince"/>.
+/// line end yet, since <see cref="UnfinishedSince"/>. <see cref="LinesDropped"/>: lines dropped over the rate limit or
+/// for their length.
 /// </summary>
 public sealed record SessionSnapshot(
     long Id,
@@ -18,7 +19,8 @@ public sealed record SessionSnapshot(
     ClientTraits Traits,
     int UnfinishedBytes,
     DateTimeOffset? UnfinishedSince,
-    ServingState Serving);
+    ServingState Serving,
+    long LinesDropped = 0);
 
 /// <summary>In sync and async modes, whether the client is the one being served or waits its turn.</summary>
 public enum ServingState

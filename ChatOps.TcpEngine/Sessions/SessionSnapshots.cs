@@ -21,6 +21,7 @@ internal static class SessionSnapshots
             c.Traits,
             c.UnfinishedBytes,
             c.UnfinishedBytes > 0 && unfinishedSince > 0 ? new DateTimeOffset(unfinishedSince, TimeSpan.Zero) : null,
-            s.JoinedMode == mode ? mode.StateOf(s) : ServingState.NotApplicable);
+            s.JoinedMode == mode ? mode.StateOf(s) : ServingState.NotApplicable,
+            c.LinesDropped);
     }
 }
