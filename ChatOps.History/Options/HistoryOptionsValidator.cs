@@ -5,6 +5,12 @@ namespace ChatOps.History.Options;
 /// <summary>Rejects wrong values at start with one line that names the key.</summary>
 public sealed class HistoryOptionsValidator : IValidateOptions<HistoryOptions>
 {
+    /// <summary>
+    /// The longest interval a timer here accepts: 30 days. .NET timers stop at 2^32 - 2 ms (49.7 days) and a longer
+    /// <c>Task.Delay</c> throws, which would stop the host; a month is already longer than any lab needs.
+    /// </summary>
+    public static readonly TimeSpan MaxInterval = TimeSpan.FromDays(30);
+
     public ValidateOptionsResult Validate(string? name, HistoryOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -22,10 +28,10 @@ public sealed class HistoryOptionsValidator : IValidateOptions<HistoryOptions>
             yield return $"{s}:RetentionDays must be 0 (keep everything) or more (got {o.RetentionDays}).";
         if (o.FlushInterval <= TimeSpan.Zero || o.FlushInterval > TimeSpan.FromSeconds(1))
             yield return $"{s}:FlushInterval must be more than 0 and at most 00:00:01, or a crash loses more than a second (got {o.FlushInterval}).";
-        if (o.RetryInterval <= TimeSpan.Zero)
-            yield return $"{s}:RetryInterval must be positive (got {o.RetryInterval}).";
-        if (o.CleanupInterval < TimeSpan.FromMinutes(1))
-            yield return $"{s}:CleanupInterval must be at least 00:01:00 (got {o.CleanupInterval}).";
+        if (o.RetryInterval <= TimeSpan.Zero || o.RetryInterval > MaxInterval)
+            yield return $"{s}:RetryInterval must be more than 0 and at most {MaxInterval:c} (got {o.RetryInterval}).";
+        if (o.CleanupInterval < TimeSpan.FromMinutes(1) || o.CleanupInterval > MaxInterval)
+            yield return $"{s}:CleanupInterval must be between 00:01:00 and {MaxInterval:c} (got {o.CleanupInterval}).";
         foreach (var (key, value) in new[]
         {
             (nameof(o.MaxBatchEvents), o.MaxBatchEvents),

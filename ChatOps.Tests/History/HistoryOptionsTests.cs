@@ -14,10 +14,13 @@ public sealed class HistoryOptionsTests : IDisposable
         {
             ["Data:FlushInterval"] = "00:00:05",
             ["Data:RetentionDays"] = "-1",
+            ["Data:CleanupInterval"] = "100.00:00:00",
         }));
 
         Assert.Contains(error.Failures, f => f.StartsWith("Data:FlushInterval must be", StringComparison.Ordinal));
         Assert.Contains(error.Failures, f => f.StartsWith("Data:RetentionDays must be", StringComparison.Ordinal));
+        // Past a timer's range, the cleanup's wait would throw after the start and stop the host.
+        Assert.Contains(error.Failures, f => f.StartsWith("Data:CleanupInterval must be between 00:01:00 and 30.00:00:00", StringComparison.Ordinal));
     }
 
     [Fact]
