@@ -57,7 +57,7 @@ fi
 
 # Limits raised for load: the defaults protect a lab (20 lines/s per student, 256 clients); the benchmark measures the relay.
 export Chat__MaxLinesPerSecond=10000000 Chat__LineBurst=10000000 Chat__FloodDisconnectAfter=10000000
-export Chat__MaxClients=20000 Chat__MaxQueuedLines=4096 Chat__BindAddress=127.0.0.1 Chat__Mode=Relay
+export Chat__MaxClients=20000 Chat__BindAddress=127.0.0.1 Chat__Mode=Relay
 
 SERVER_PID=""
 HELPER_PID=""

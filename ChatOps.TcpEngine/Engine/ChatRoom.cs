@@ -133,6 +133,8 @@ internal sealed class ChatRoom : ISessionHost, IRoom, IDisposable
 
     public void Flush(ClientSession session) => session.JoinedMode?.Flush(session);
 
+    public ClientSession? FullRecipient(ClientSession sender) => sender.JoinedMode?.FullRecipient(sender);
+
     public void OnInputEnded(ClientSession session) => session.JoinedMode?.OnInputEnded(session);
 
     public void OnViolation(ClientSession session, ViolationKind kind, string detail) =>

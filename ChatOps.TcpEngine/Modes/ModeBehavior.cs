@@ -30,6 +30,12 @@ internal abstract class ModeBehavior(IRoom room)
     {
     }
 
+    /// <summary>
+    /// Whose full queue pauses reading from <paramref name="sender"/> (flow control). By default its own: the server's
+    /// answers go to the client that sent the lines (echo, sync, async).
+    /// </summary>
+    public virtual ClientSession? FullRecipient(ClientSession sender) => sender.QueueFull ? sender : null;
+
     /// <summary>How an operator line looks to clients: <c>[server] text</c> where several clients talk.</summary>
     public virtual string FormatOperatorLine(string text) => Protocol.WireFormat.FromOperator(text);
 

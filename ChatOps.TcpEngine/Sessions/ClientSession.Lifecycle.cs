@@ -23,6 +23,7 @@ internal sealed partial class ClientSession
         {
             _closeDeadline.Dispose();
             _pauseTimer?.Dispose();
+            _stallTimer?.Dispose();
             LeaveRoom();
         }
     }
@@ -123,6 +124,7 @@ internal sealed partial class ClientSession
         if (Interlocked.Exchange(ref _closing, 1) != 0)
             return false;
         CloseReason = reason;
+        _closingSignal.TrySetResult();
         // A closing notice (arret, kicked, server full) goes out at once, whatever the client has said.
         _spoke.TrySetResult();
         return true;

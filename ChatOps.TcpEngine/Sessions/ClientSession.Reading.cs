@@ -68,6 +68,8 @@ internal sealed partial class ClientSession
                 EndOfInput(halfClose: true);
                 return;
             }
+            if (_host.FullRecipient(this) is { } full)
+                await WaitForRoomAsync(full);
         }
     }
 
@@ -80,11 +82,12 @@ internal sealed partial class ClientSession
     }
 
     // The pause timer cancelled the pending read: a pause of MessageGap with bytes held ends the message, unless bytes
-    // arrived since (then the timer is armed again for the rest of the gap).
+    // arrived since (then the timer is armed again for the rest of the gap). Bytes waiting unread in the socket mean the
+    // pause was ours (a starved thread, flow control holding the reads), not the client's: the read takes them next.
     private void OnPauseTimer()
     {
         var quiet = _time.GetElapsedTime(_lastBytesAt);
-        if (quiet < _options.MessageGap)
+        if (quiet < _options.MessageGap || _connection.HasUnreadInput)
             return;
         _decoder.Silence(this);
         ApplyDecoderState();

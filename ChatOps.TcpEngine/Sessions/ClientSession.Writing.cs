@@ -22,8 +22,9 @@ internal sealed partial class ClientSession
                 EncodeForClient(batch);
                 Counters.Sent(batch);
                 Trail.Sent(batch, _time.GetUtcNow());
-                if (!await _connection.WriteAsync(batch))
+                if (!await _connection.WriteAsync(batch, _backlogged))
                     break;
+                _outgoing.Written();
                 Volatile.Write(ref _wroteSinceRead, 1);
             }
             _connection.ShutdownOutput();

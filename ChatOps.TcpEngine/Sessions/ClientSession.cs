@@ -26,6 +26,7 @@ internal sealed partial class ClientSession : IInboundSink
     private readonly OutgoingQueue _outgoing;
     private readonly InboundDecoder _decoder;
     private readonly LineRateLimiter _rate;
+    private readonly Func<bool> _backlogged;
     private readonly CancellationTokenSource _closeDeadline = new();
     private readonly TaskCompletionSource _spoke = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly TaskCompletionSource _leftRoom = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -51,7 +52,8 @@ internal sealed partial class ClientSession : IInboundSink
         ConnectedAt = time.GetUtcNow();
         _decoder = new InboundDecoder(options.MaxLineBytes, options.Framing);
         _rate = new LineRateLimiter(options.MaxLinesPerSecond, options.LineBurst, time);
-        _outgoing = new OutgoingQueue(options.MaxQueuedLines);
+        _outgoing = new OutgoingQueue(options.MaxQueuedBytes);
+        _backlogged = () => _outgoing.IsFull;
         Counters.Received(0, ConnectedAt.UtcTicks);
     }
 
@@ -80,17 +82,21 @@ internal sealed partial class ClientSession : IInboundSink
     /// <summary>The mode the session joined, so that leaving is handled by the same mode even across a mode switch.</summary>
     public Modes.ModeBehavior? JoinedMode { get; set; }
 
-    /// <summary>Queues a line (already encoded, with its newline). A client whose queue is full is cut: it stopped reading.</summary>
+    /// <summary>
+    /// Queues a line (already encoded, with its newline); false once the session is closing. A full queue still takes
+    /// it: the senders of such lines pause instead (see <see cref="WaitForRoomAsync"/>), and a client that stops reading is
+    /// cut by its stall watchdog.
+    /// </summary>
     public bool TrySend(ReadOnlyMemory<byte> line) => TrySend(new OutgoingLines(line, 1));
 
     /// <inheritdoc cref="TrySend(ReadOnlyMemory{byte})"/>
     public bool TrySend(OutgoingLines lines)
     {
-        if (_outgoing.TryWrite(lines))
-            return true;
-        if (!IsClosing)
-            Abort(DisconnectReason.TooSlow);
-        return false;
+        if (!_outgoing.TryWrite(lines, out var becameFull))
+            return false;
+        if (becameFull)
+            WatchForStall(_connection.BytesSent);
+        return true;
     }
 
     public bool TrySend(string line) => TrySend(WireFormat.Encode(line));
@@ -101,7 +107,7 @@ internal sealed partial class ClientSession : IInboundSink
         if (!BeginClose(reason))
             return;
         if (notice is not null)
-            _outgoing.TryWrite(WireFormat.Encode(notice));
+            _outgoing.TryWrite(new OutgoingLines(WireFormat.Encode(notice), 1), out _);
         _outgoing.Complete();
         Cut(after: _options.CloseTimeout);
         // Wake the read loop: the session ends as soon as its last lines are written.

@@ -15,6 +15,12 @@ internal interface ISessionHost
     /// </summary>
     void Flush(ClientSession session);
 
+    /// <summary>
+    /// A recipient of this sender's lines whose queue is full, or null. The read loop pauses before its next read while
+    /// there is one (flow control): the relay's other clients, the client itself where the server answers it.
+    /// </summary>
+    ClientSession? FullRecipient(ClientSession sender);
+
     void OnViolation(ClientSession session, ViolationKind kind, string detail);
 
     /// <summary>

@@ -3,38 +3,63 @@ using System.Threading.Tasks.Sources;
 namespace ChatOps.TcpEngine.Sessions;
 
 /// <summary>
-/// The lines waiting for one client's write loop. Any read loop may append (fan-out) under a short lock; the single
-/// reader takes everything queued in one swap, so it takes the lock once per batch instead of once per line and never
-/// holds it while bytes are written. Bounded in lines: <see cref="TryWrite"/> refuses what would take the queue past
-/// <c>capacity</c> lines, except into an empty queue, so a relayed batch larger than the capacity is still delivered to a
-/// client that keeps up.
+/// The lines waiting for one client's write loop. Any thread may append (fan-out) under a short lock; the single reader
+/// takes everything queued in one swap, so it takes the lock once per batch instead of once per line and never holds it
+/// while bytes are written.
 /// </summary>
 /// <remarks>
+/// <para>
+/// Bounded in bytes for flow control, not by refusal: a write is always accepted until the queue is completed, and the
+/// queue reports when it is full (queued plus being written reaches <c>maxBytes</c>). The senders of its lines then pause
+/// (<see cref="WhenRoomAsync"/>) until the write loop has drained it to half, as RabbitMQ's flow control blocks publishers
+/// between a high and a low watermark; the gap keeps a slow reader from pausing and resuming its senders on every batch.
+/// </para>
+/// <para>
 /// Replaces a bounded Channel, whose lock every TryWrite and every TryRead took: with 50 clients sending as fast as they
 /// can, contention on those locks was a third of the server's managed CPU time (see docs/performance.md).
+/// </para>
 /// </remarks>
-internal sealed class OutgoingQueue(int capacity) : IValueTaskSource<bool>
+internal sealed class OutgoingQueue(int maxBytes) : IValueTaskSource<bool>
 {
     private readonly Lock _lock = new();
     private List<OutgoingLines> _pending = [];
     private List<OutgoingLines> _taken = [];
-    private int _pendingLines;
+    private long _queuedBytes;
+    private long _takenBytes;
     private ManualResetValueTaskSourceCore<bool> _wakeUp = new() { RunContinuationsAsynchronously = true };
+    private TaskCompletionSource? _room;
     private bool _completed;
     private bool _readerWaiting;
+    private volatile bool _full;
 
-    /// <summary>False when the queue is full or completed; the caller decides what a full queue means.</summary>
-    public bool TryWrite(ReadOnlyMemory<byte> line) => TryWrite(new OutgoingLines(line, 1));
+    /// <summary>Queued plus being written has reached the bound, and has not drained to half since.</summary>
+    public bool IsFull => _full;
 
-    /// <inheritdoc cref="TryWrite(ReadOnlyMemory{byte})"/>
-    public bool TryWrite(OutgoingLines lines)
+    /// <summary>Bytes queued or being written.</summary>
+    public long QueuedBytes
     {
+        get
+        {
+            lock (_lock)
+                return _queuedBytes;
+        }
+    }
+
+    /// <summary>Appends the lines; false only once completed. <paramref name="becameFull"/>: this write filled the queue.</summary>
+    public bool TryWrite(OutgoingLines lines, out bool becameFull)
+    {
+        becameFull = false;
         lock (_lock)
         {
-            if (_completed || (_pendingLines > 0 && _pendingLines + lines.Count > capacity))
+            if (_completed)
                 return false;
             _pending.Add(lines);
-            _pendingLines += lines.Count;
+            _queuedBytes += lines.Bytes.Length;
+            if (!_full && _queuedBytes >= maxBytes)
+            {
+                _full = true;
+                becameFull = true;
+            }
             if (!_readerWaiting)
                 return true;
             _readerWaiting = false;
@@ -43,19 +68,37 @@ internal sealed class OutgoingQueue(int capacity) : IValueTaskSource<bool>
         return true;
     }
 
-    /// <summary>No more lines: the reader drains what is queued, then <see cref="WaitToReadAsync"/> returns false.</summary>
+    /// <summary>Completes when the queue is no longer full (drained to half, or completed); at once if it is not full.</summary>
+    public Task WhenRoomAsync()
+    {
+        lock (_lock)
+        {
+            if (!_full || _completed)
+                return Task.CompletedTask;
+            _room ??= new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            return _room.Task;
+        }
+    }
+
+    /// <summary>No more lines: the reader drains what is queued, then <see cref="WaitToReadAsync"/> returns false. Paused senders resume.</summary>
     public void Complete()
     {
+        TaskCompletionSource? room;
+        bool wake;
         lock (_lock)
         {
             if (_completed)
                 return;
             _completed = true;
-            if (!_readerWaiting)
-                return;
+            _full = false;
+            room = _room;
+            _room = null;
+            wake = _readerWaiting;
             _readerWaiting = false;
         }
-        _wakeUp.SetResult(true);
+        room?.TrySetResult();
+        if (wake)
+            _wakeUp.SetResult(true);
     }
 
     /// <summary>Single reader: true when lines may be waiting, false once completed and empty. Allocates nothing.</summary>
@@ -73,16 +116,40 @@ internal sealed class OutgoingQueue(int capacity) : IValueTaskSource<bool>
         return new ValueTask<bool>(this, _wakeUp.Version);
     }
 
-    /// <summary>Single reader: everything queued so far, valid until the next call.</summary>
+    /// <summary>
+    /// Single reader: everything queued so far, valid until the next call. Its bytes still count as queued until
+    /// <see cref="Written"/>: a batch the socket has not taken yet is memory held for the client all the same.
+    /// </summary>
     public List<OutgoingLines> TakeAll()
     {
         _taken.Clear();
+        long bytes = 0;
         lock (_lock)
         {
             (_pending, _taken) = (_taken, _pending);
-            _pendingLines = 0;
         }
+        foreach (var lines in _taken)
+            bytes += lines.Bytes.Length;
+        _takenBytes = bytes;
         return _taken;
+    }
+
+    /// <summary>Single reader: the batch of the last <see cref="TakeAll"/> is written. Resumes paused senders below half.</summary>
+    public void Written()
+    {
+        TaskCompletionSource? room = null;
+        lock (_lock)
+        {
+            _queuedBytes -= _takenBytes;
+            if (_full && _queuedBytes <= maxBytes / 2)
+            {
+                _full = false;
+                room = _room;
+                _room = null;
+            }
+        }
+        _takenBytes = 0;
+        room?.TrySetResult();
     }
 
     bool IValueTaskSource<bool>.GetResult(short token) => _wakeUp.GetResult(token);

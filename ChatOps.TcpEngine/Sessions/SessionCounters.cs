@@ -15,6 +15,9 @@ internal sealed class SessionCounters
     private int _unfinishedBytes;
     private long _unfinishedSince;
     private int _flags;
+    private long _pausedSince;
+    private string? _pausedFor;
+    private long _pauses;
 
     public long LinesIn => Interlocked.Read(ref _linesIn);
     public long LinesDropped => Interlocked.Read(ref _linesDropped);
@@ -24,6 +27,13 @@ internal sealed class SessionCounters
     public long LastActivityTicks => Interlocked.Read(ref _lastActivity);
     public int UnfinishedBytes => Volatile.Read(ref _unfinishedBytes);
     public long UnfinishedSinceTicks => Interlocked.Read(ref _unfinishedSince);
+
+    /// <summary>The IP of the client whose full queue pauses reading from this one, or null.</summary>
+    public string? PausedFor => Volatile.Read(ref _pausedFor);
+    public long PausedSinceTicks => Interlocked.Read(ref _pausedSince);
+
+    /// <summary>How many times flow control paused reading from this client.</summary>
+    public long Pauses => Interlocked.Read(ref _pauses);
 
     public ClientTraits Traits => (ClientTraits)Volatile.Read(ref _flags);
 
@@ -56,6 +66,23 @@ internal sealed class SessionCounters
         }
         Interlocked.Add(ref _linesOut, lines);
         Interlocked.Add(ref _bytesOut, bytes);
+    }
+
+    /// <summary>Reading from this client pauses for <paramref name="recipientIp"/>'s full queue (the read loop only).</summary>
+    public void Paused(string recipientIp, long nowTicks)
+    {
+        if (Volatile.Read(ref _pausedFor) is null)
+        {
+            Interlocked.Increment(ref _pauses);
+            Interlocked.Exchange(ref _pausedSince, nowTicks);
+        }
+        Volatile.Write(ref _pausedFor, recipientIp);
+    }
+
+    public void Resumed()
+    {
+        Volatile.Write(ref _pausedFor, null);
+        Interlocked.Exchange(ref _pausedSince, 0);
     }
 
     /// <summary>Bytes held with no newline yet: the "forgot println / flush" bug when it lasts.</summary>

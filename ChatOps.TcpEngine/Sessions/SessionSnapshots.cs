@@ -8,6 +8,8 @@ internal static class SessionSnapshots
     {
         var c = s.Counters;
         var unfinishedSince = c.UnfinishedSinceTicks;
+        var pausedSince = c.PausedSinceTicks;
+        var pausedFor = c.PausedFor;
         return new SessionSnapshot(
             s.Id,
             s.Ip,
@@ -22,6 +24,10 @@ internal static class SessionSnapshots
             c.UnfinishedBytes,
             c.UnfinishedBytes > 0 && unfinishedSince > 0 ? new DateTimeOffset(unfinishedSince, TimeSpan.Zero) : null,
             s.JoinedMode == mode ? mode.StateOf(s) : ServingState.NotApplicable,
-            c.LinesDropped);
+            c.LinesDropped,
+            pausedFor,
+            pausedFor is not null && pausedSince > 0 ? new DateTimeOffset(pausedSince, TimeSpan.Zero) : null,
+            s.QueuedBytes,
+            c.Pauses);
     }
 }

@@ -40,21 +40,50 @@ internal sealed class SocketChatConnection : ChatConnection
 
     public override IPEndPoint RemoteEndPoint { get; }
 
-    internal override async ValueTask<bool> WriteAsync(List<OutgoingLines> batch)
+    public override bool HasUnreadInput
     {
-        for (var start = 0; start < batch.Count; start += MaxBuffersPerSend)
+        get
+        {
+            try
+            {
+                return _socket.Available > 0;
+            }
+            catch (Exception ex) when (ex is SocketException or ObjectDisposedException)
+            {
+                return false;
+            }
+        }
+    }
+
+    // One send completes only once the kernel has taken all of it: a send is at most a piece (SendPieces), so that a slow
+    // reader's progress shows in BytesSent between pieces.
+    internal override async ValueTask<bool> WriteAsync(List<OutgoingLines> batch, Func<bool> backlogged)
+    {
+        var index = 0;
+        var offset = 0;
+        while (index < batch.Count)
         {
             _gathered.Clear();
             var bytes = 0;
-            for (var i = start; i < Math.Min(batch.Count, start + MaxBuffersPerSend); i++)
+            var limit = SendPieces.PieceBytes(backlogged);
+            while (index < batch.Count && _gathered.Count < MaxBuffersPerSend && bytes < limit)
             {
-                _gathered.Add(Segment(batch[i].Bytes));
-                bytes += _gathered[^1].Count;
+                var segment = Segment(batch[index].Bytes);
+                var take = Math.Min(segment.Count - offset, limit - bytes);
+                _gathered.Add(segment.Slice(offset, take));
+                bytes += take;
+                offset += take;
+                if (offset == segment.Count)
+                {
+                    index++;
+                    offset = 0;
+                }
             }
             // A stream socket completes a buffer-list send only once every byte is written; less means the connection broke.
             var sent = await _socket.SendAsync(_gathered, SocketFlags.None);
             if (sent != bytes)
                 throw new IOException($"Sent {sent} of {bytes} bytes.");
+            CountSent(sent);
         }
         return true;
     }

@@ -30,7 +30,14 @@ public sealed partial class SelfCheckFixture : IAsyncLifetime
     // ChatOps ends a message after a 150 ms pause (Chat:MessageGap). With the default 50 ms between the pieces of
     // split_message, a loaded 2-core runner once stretched a pause past 150 ms and the check saw two messages (the
     // machine's scheduling, not the rule under test): 20 ms pieces keep a 7-fold margin.
-    private static CheckOptions Options { get; } = CheckMatrixFixture.Options with { SplitPause = TimeSpan.FromMilliseconds(20) };
+    // The grader's default timeout (5 s), as a teacher runs it, rather than the matrix's 2 s for small Python servers:
+    // ChatOps may hold the others for up to 1.25 × Chat:StalledReaderTimeout (2.5 s) behind a client that never reads,
+    // and holds a silent client's first lines for Chat:FirstLinesWait (2 s).
+    private static CheckOptions Options { get; } = CheckMatrixFixture.Options with
+    {
+        Timeout = new CheckOptions().Timeout,
+        SplitPause = TimeSpan.FromMilliseconds(20),
+    };
 
     private static async Task<Run> RunAsync(ChatMode mode)
     {

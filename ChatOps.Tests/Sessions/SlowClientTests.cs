@@ -9,7 +9,11 @@ public sealed class SlowClientTests
     [Fact]
     public async Task A_client_that_never_reads_is_disconnected_as_too_slow_while_the_others_get_every_line()
     {
-        await using var chat = await MemoryChat.StartAsync(ChatMode.Relay, o => o.MaxQueuedLines = 8);
+        await using var chat = await MemoryChat.StartAsync(ChatMode.Relay, o =>
+        {
+            o.MaxQueuedBytes = 4096;
+            o.StalledReaderTimeout = TimeSpan.FromMilliseconds(200);
+        });
         var reader = chat.Connect();
         await reader.ReadLineAsync();
         var stuck = chat.Connect(clientBufferBytes: 512);

@@ -98,9 +98,11 @@ public sealed class HostileConnectionsTests
     [Fact]
     public async Task Clients_that_never_read_are_cut_and_their_queues_do_not_pile_up()
     {
+        const int limit = 256 * 1024;
         await using var room = await HostileRoom.StartAsync(o =>
         {
-            o.MaxQueuedLines = 64;
+            o.MaxQueuedBytes = limit;
+            o.StalledReaderTimeout = TimeSpan.FromMilliseconds(300);
             o.MaxLineBytes = 64 * 1024;
         });
         var memory = new MemoryProbe();
@@ -109,6 +111,7 @@ public sealed class HostileConnectionsTests
             stuck.Add((await room.Chat.ConnectAsync(receiveBuffer: 4096)).LocalEndPoint.Port);
         await room.Chat.Events.WaitForCountAsync<ClientConnected>(5);
 
+        // The kernel's buffers fill first, then the queues, which drain nothing: each is cut StalledReaderTimeout later.
         var text = new string('n', 32 * 1024);
         for (var sent = 0; sent < 1000 && room.Chat.Engine.ClientCount > 2; sent++)
         {

@@ -6,6 +6,9 @@ namespace ChatOps.Web.Components.Dashboard;
 /// <summary>What the engine noticed about a client's program, as chips (label, colour) with the sentence a student needs.</summary>
 internal static class Diagnostics
 {
+    // A backlog worth showing: a few hundred chat lines, far more than one burst of the class.
+    private const long BackloggedBytes = 64 * 1024;
+
     public static IEnumerable<(string Label, Color Color, string Meaning)> Of(SessionSnapshot s, DateTimeOffset now, TimeSpan warning)
     {
         ArgumentNullException.ThrowIfNull(s);
@@ -14,6 +17,13 @@ internal static class Diagnostics
         if (s.UnfinishedSince is { } since && now - since >= warning)
             yield return ($"unfinished line for {(int)(now - since).TotalSeconds} s", Color.Error,
                 $"{s.UnfinishedBytes} byte(s) without a newline: a missing println or flush?");
+        // Flow control: a sender paused behind a classmate that reads slowly, and that classmate's backlog.
+        if (s.PausedFor is { } recipient)
+            yield return ($"paused for {recipient}", Color.Info,
+                $"Reading from this client waits until {recipient} catches up with its lines: nothing is lost, its program's send() blocks meanwhile.");
+        if (s.QueuedBytes >= BackloggedBytes)
+            yield return ($"{s.QueuedBytes / 1024} KB behind", Color.Warning,
+                "Lines wait to be sent to this client: its program reads slower than the class writes (or not at all: then it is cut).");
         if (s.Serving == ServingState.Served)
             yield return ("served", Color.Success, "The client the server talks to now.");
         else if (s.Serving == ServingState.Waiting)
