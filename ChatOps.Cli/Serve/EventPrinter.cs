@@ -67,6 +67,7 @@ internal static class EventPrinter
             case OperatorLine { Greeting: true } o: to.Append(culture, $"you > {o.Text}   (greeting: it answers no line)"); break;
             case OperatorLine o: to.Append(culture, $"you > {o.Text}"); break;
             case ProtocolViolation v: to.Append(culture, $"{Who(v.SessionId, v.Ip)} ! {v.Detail}"); break;
+            case EngineStopping s: to.Append(culture, $"server stopping ({s.Reason.ToString().ToLowerInvariant()}, by {s.By}): telling every client"); break;
             case EngineStopped s: to.Append(culture, $"server stopped ({s.Reason.ToString().ToLowerInvariant()}, by {s.By})"); break;
             case ModeChanged m: to.Append(culture, $"mode {m.From} -> {m.To} (by {m.By})"); break;
             default: return false;

@@ -33,6 +33,7 @@ public sealed partial class ChatEngine : IAsyncDisposable
     private CancellationTokenSource _abortSessions = new();
     private long _nextSessionId;
     private volatile bool _isRunning;
+    private volatile bool _isStopping;
     private volatile bool _disposed;
 
     public ChatEngine(IOptions<ChatOptions> options, ILogger<ChatEngine>? logger = null, IChatBus? bus = null, TimeProvider? time = null,
@@ -55,6 +56,9 @@ public sealed partial class ChatEngine : IAsyncDisposable
     public ChatMode Mode => _room.Mode.Mode;
 
     public bool IsRunning => _isRunning;
+
+    /// <summary>True while a stop drains the clients (at most <c>Chat:CloseTimeout</c>): still running, no longer listening.</summary>
+    public bool IsStopping => _isStopping;
 
     /// <summary>Where the engine listens; with port 0 this is where the free port is read.</summary>
     public IPEndPoint? LocalEndPoint { get; private set; }
@@ -113,11 +117,14 @@ public sealed partial class ChatEngine : IAsyncDisposable
         {
             if (!_isRunning)
                 return;
+            _isStopping = true;
+            Events.Publish(new EngineStopping(_time.GetUtcNow(), reason, by));
             _listener?.Dispose();
             await _acceptLoop;
             var closing = _room.CloseAll(DisconnectFor(reason), NoticeFor(reason, by));
             await DrainSessionsAsync(closing);
             _isRunning = false;
+            _isStopping = false;
             LastStop = new EngineStopped(_time.GetUtcNow(), reason, by);
             EngineLog.Stopped(_logger, reason, by);
             Events.Publish(LastStop);

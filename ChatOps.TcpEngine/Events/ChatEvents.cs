@@ -7,6 +7,9 @@ public abstract record ChatEvent(DateTimeOffset At);
 
 public sealed record EngineStarted(DateTimeOffset At, ChatMode Mode, IReadOnlyList<IPEndPoint> Endpoints) : ChatEvent(At);
 
+/// <summary>A stop began: every client is being told and closed. <see cref="EngineStopped"/> follows once they have drained.</summary>
+public sealed record EngineStopping(DateTimeOffset At, StopReason Reason, string By) : ChatEvent(At);
+
 public sealed record EngineStopped(DateTimeOffset At, StopReason Reason, string By) : ChatEvent(At);
 
 public sealed record ClientConnected(DateTimeOffset At, long SessionId, string Ip, int Port) : ChatEvent(At);

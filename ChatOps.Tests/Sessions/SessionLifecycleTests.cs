@@ -4,6 +4,7 @@ using ChatOps.TcpEngine;
 using ChatOps.TcpEngine.Events;
 using ChatOps.TcpEngine.Transport;
 using ChatOps.Tests.Support;
+using ChatOps.Web.Hubs;
 
 namespace ChatOps.Tests.Sessions;
 
@@ -59,6 +60,36 @@ public sealed class SessionLifecycleTests
 
         Assert.Equal(["* the server is shutting down"], await waiting.ReadToEndAsync());
         Assert.Equal("* the server is shutting down", (await served.ReadToEndAsync())[^1]);
+    }
+
+    [Fact]
+    public async Task While_a_client_drains_its_last_lines_the_engine_says_it_is_stopping_then_stopped()
+    {
+        await using var chat = await MemoryChat.StartAsync(ChatMode.Relay, o => o.CloseTimeout = TimeSpan.FromSeconds(30));
+        var slow = chat.Connect(clientBufferBytes: 512);
+        await slow.ReadLineAsync();
+        for (var i = 0; i < 20; i++)
+            chat.Engine.Broadcast($"line {i} " + new string('s', 100));
+        chat.Events.Drain();
+
+        var stopping = chat.Engine.StopAsync(StopReason.Arret, "teacher", TestContext.Current.CancellationToken);
+        var began = await chat.Events.WaitForAsync<EngineStopping>(_ => true);
+
+        // The client has not read its lines: the stop waits for it (up to the 30 s close timeout), and says so.
+        Assert.Equal((StopReason.Arret, "teacher"), (began.Reason, began.By));
+        Assert.True(chat.Engine.IsStopping);
+        Assert.True(chat.Engine.IsRunning);
+        Assert.False(stopping.IsCompleted);
+
+        var lines = await slow.ReadToEndAsync();
+        await stopping;
+        Assert.Equal("* arret: the server stops (asked by teacher)", lines[^1]);
+        Assert.False(chat.Engine.IsStopping);
+        Assert.False(chat.Engine.IsRunning);
+        var order = chat.Events.Drain().Select(e => e.GetType().Name).ToList();
+        Assert.Equal(["ClientDisconnected", "EngineStopped"], order.Where(n => n is "ClientDisconnected" or "EngineStopped"));
+        // The hub streams the same state: its subscribers see the stop begin.
+        Assert.Equal(new HubEvent("EngineStopping", began.At, Detail: "Arret by teacher"), HubEvent.From(began));
     }
 
     [Fact]

@@ -102,6 +102,7 @@ public sealed class DashboardState
         return new DashboardView(
             now,
             _engine.IsRunning,
+            _engine.IsStopping,
             _engine.Mode,
             endpoint,
             _hints.For(endpoint),

@@ -10,6 +10,7 @@ namespace ChatOps.Web.Dashboard;
 public sealed record DashboardView(
     DateTimeOffset Now,
     bool IsRunning,
+    bool IsStopping,
     ChatMode Mode,
     IPEndPoint? Endpoint,
     IReadOnlyList<string> ConnectHints,

@@ -15,6 +15,7 @@ public sealed record HubEvent(string Type, DateTimeOffset At, long? SessionId = 
         return e switch
         {
             EngineStarted s => new(type, s.At, Detail: $"{s.Mode} {string.Join(' ', s.Endpoints)}"),
+            EngineStopping s => new(type, s.At, Detail: $"{s.Reason} by {s.By}"),
             EngineStopped s => new(type, s.At, Detail: $"{s.Reason} by {s.By}"),
             ClientConnected c => new(type, c.At, c.SessionId, c.Ip, c.Port),
             ClientDisconnected d => new(type, d.At, d.SessionId, d.Ip, d.Port, Detail: d.Reason.ToString()),
