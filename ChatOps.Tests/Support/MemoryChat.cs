@@ -2,6 +2,8 @@ using System.Net;
 using ChatOps.TcpEngine;
 using ChatOps.TcpEngine.Engine;
 using ChatOps.TcpEngine.Options;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 
 namespace ChatOps.Tests.Support;
 
@@ -16,11 +18,17 @@ internal sealed class MemoryChat : IAsyncDisposable
 
     private MemoryChat(ChatOptions options, TimeProvider? time)
     {
-        Engine = new ChatEngine(Microsoft.Extensions.Options.Options.Create(options), time: time);
+        Engine = new ChatEngine(Microsoft.Extensions.Options.Options.Create(options), Logs, time: time);
         Events = new EventLog(Engine.Events);
     }
 
     public ChatEngine Engine { get; }
+
+    /// <summary>What the engine logged: a session's unexpected exception is an error entry here, never lost.</summary>
+    public FakeLogger<ChatEngine> Logs { get; } = new();
+
+    /// <summary>The engine's warnings and errors, as one line each (empty when all went as the protocol says).</summary>
+    public IEnumerable<string> Problems => Logs.Collector.GetSnapshot().Where(r => r.Level >= LogLevel.Warning).Select(r => $"{r.Level}: {r.Message} {r.Exception}");
 
     public EventLog Events { get; }
 
