@@ -13,7 +13,6 @@ internal static class ChatOpsWebApplicationExtensions
             app.UseExceptionHandler("/error", createScopeForErrors: true);
         app.UseAuthentication();
         app.UseAuthorization();
-        app.UseRateLimiter();
         app.UseAntiforgery();
         // The sign-in page needs its stylesheet and logo before anyone has signed in; nothing secret is a static asset.
         app.MapStaticAssets().AllowAnonymous();
