@@ -35,6 +35,9 @@ internal sealed class ChatOpsWebFactory : WebApplicationFactory<DashboardState>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        // What the README's command runs (WebApplicationFactory would choose Development): no developer pages, the
+        // security headers and host names as the teacher gets them.
+        builder.UseEnvironment("Production");
         builder.UseSetting("Chat:Port", "0");
         builder.UseSetting("Chat:BindAddress", "127.0.0.1");
         // One chart point a second, so the chart has data within the end-to-end test's time.

@@ -2,6 +2,7 @@ using ChatOps.Web.Auth;
 using ChatOps.Web.Components;
 using ChatOps.Web.Hubs;
 using ChatOps.Web.Records;
+using ChatOps.Web.Security;
 
 namespace ChatOps.Web.Hosting;
 
@@ -11,6 +12,8 @@ internal static class ChatOpsWebApplicationExtensions
     {
         if (!app.Environment.IsDevelopment())
             app.UseExceptionHandler("/error", createScopeForErrors: true);
+        // After the exception handler, which clears the headers of a failed answer before it writes the error page.
+        app.UseSecurityHeaders();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();

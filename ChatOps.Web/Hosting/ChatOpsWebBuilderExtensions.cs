@@ -4,6 +4,7 @@ using ChatOps.Web.Auth;
 using ChatOps.Web.Dashboard;
 using ChatOps.Web.Hubs;
 using ChatOps.Web.Records;
+using ChatOps.Web.Security;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using MudBlazor.Services;
@@ -19,7 +20,12 @@ internal static class ChatOpsWebBuilderExtensions
         builder.Logging.AddFilter("Microsoft.Extensions.Hosting", LogLevel.None);
         builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.None);
 
+        // The README's `dotnet run` runs Production from the build output: without this, the files of MudBlazor and of
+        // Blazor itself (_content/, _framework/) are only served in Development. A published copy has no manifest: no effect.
+        builder.WebHost.UseStaticWebAssets();
+
         var services = builder.Services;
+        services.AddAllowedHostNames();
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
         services.AddChatOpsAuth();
