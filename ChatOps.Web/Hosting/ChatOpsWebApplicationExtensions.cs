@@ -1,5 +1,6 @@
 using ChatOps.Web.Auth;
 using ChatOps.Web.Components;
+using ChatOps.Web.Health;
 using ChatOps.Web.Hubs;
 using ChatOps.Web.Records;
 using ChatOps.Web.Security;
@@ -20,6 +21,7 @@ internal static class ChatOpsWebApplicationExtensions
         // The sign-in page needs its stylesheet and logo before anyone has signed in; nothing secret is a static asset.
         app.MapStaticAssets().AllowAnonymous();
         app.MapSignIn();
+        app.MapChatOpsHealth();
         app.MapTranscriptExports();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapHub<ChatOpsHub>(ChatOpsHub.Path, o =>

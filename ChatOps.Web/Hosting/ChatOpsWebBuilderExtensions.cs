@@ -2,6 +2,7 @@ using ChatOps.History.Hosting;
 using ChatOps.TcpEngine.Hosting;
 using ChatOps.Web.Auth;
 using ChatOps.Web.Dashboard;
+using ChatOps.Web.Health;
 using ChatOps.Web.Hubs;
 using ChatOps.Web.Records;
 using ChatOps.Web.Security;
@@ -45,6 +46,7 @@ internal static class ChatOpsWebBuilderExtensions
         // The SQLite history, its audit log and the bans (also the engine's door keeper): see docs/history.md.
         services.AddChatHistory();
         services.TryAddSingleton<Moderation>();
+        services.AddChatOpsHealth();
         return builder;
     }
 
