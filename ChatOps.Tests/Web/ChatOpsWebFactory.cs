@@ -14,13 +14,17 @@ internal sealed class ChatOpsWebFactory : WebApplicationFactory<DashboardState>
     public const string Password = "correct horse battery";
 
     private readonly IReadOnlyDictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _services;
 
     /// <summary>This host's history folder: fresh for each factory, removed with it, so tests never share a database.</summary>
     public string DataPath { get; } = Path.Combine(Path.GetTempPath(), "chatops-web-" + Guid.NewGuid().ToString("N"));
 
-    public ChatOpsWebFactory(IReadOnlyDictionary<string, string?>? settings = null)
+    /// <param name="settings">Configuration, over the tests' defaults.</param>
+    /// <param name="services">Replaces services after the host's own registrations (e.g. a fake clock for one service).</param>
+    public ChatOpsWebFactory(IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
         _settings = settings ?? new Dictionary<string, string?>();
+        _services = services;
         UseKestrel(0);
     }
 
@@ -31,6 +35,9 @@ internal sealed class ChatOpsWebFactory : WebApplicationFactory<DashboardState>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        // What the README's command runs (WebApplicationFactory would choose Development): no developer pages, the
+        // security headers and host names as the teacher gets them.
+        builder.UseEnvironment("Production");
         builder.UseSetting("Chat:Port", "0");
         builder.UseSetting("Chat:BindAddress", "127.0.0.1");
         // One chart point a second, so the chart has data within the end-to-end test's time.
@@ -43,6 +50,8 @@ internal sealed class ChatOpsWebFactory : WebApplicationFactory<DashboardState>
         builder.UseSetting("Admin:SignInAttemptsPerMinute", "1000");
         foreach (var (key, value) in _settings)
             builder.UseSetting(key, value);
+        if (_services is not null)
+            builder.ConfigureServices(_services);
     }
 
     public override async ValueTask DisposeAsync()

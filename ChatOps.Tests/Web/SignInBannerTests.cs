@@ -10,7 +10,7 @@ public sealed class SignInBannerTests
     {
         var secret = Secret(password: null);
         var lines = SignInBanner.Lines(secret, ["http://localhost:5080"]).ToList();
-        Assert.Contains($"  http://localhost:5080/auth/link?token={secret.Token}", lines);
+        Assert.Contains($"  http://localhost:5080/auth/link?token={secret.Current}", lines);
         Assert.DoesNotContain(lines, l => l.StartsWith("WARNING", StringComparison.Ordinal));
     }
 
@@ -32,5 +32,9 @@ public sealed class SignInBannerTests
         Assert.DoesNotContain(lines, l => l.StartsWith("WARNING", StringComparison.Ordinal));
     }
 
-    private static AdminSecret Secret(string? password) => new(Options.Create(new AdminOptions { Password = password }));
+    private static LinkToken Secret(string? password)
+    {
+        var options = Options.Create(new AdminOptions { Password = password });
+        return new LinkToken(new AdminSecret(options), options, TimeProvider.System);
+    }
 }

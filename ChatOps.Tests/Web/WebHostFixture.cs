@@ -44,7 +44,11 @@ public sealed class WebHostFixture : IAsyncLifetime
     public async Task<IBrowser> BrowserAsync()
     {
         _playwright ??= await Playwright.CreateAsync();
-        return _browser ??= await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        return _browser ??= await LaunchChromiumAsync(_playwright);
+    }
+
+    public static Task<IBrowser> LaunchChromiumAsync(IPlaywright playwright) =>
+        playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             // Debian's chromium (scripts/install-test-deps.d/chromium.sh): Playwright never downloads a browser here.
             ExecutablePath = "/usr/bin/chromium",
@@ -52,7 +56,6 @@ public sealed class WebHostFixture : IAsyncLifetime
             Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run"],
         });
-    }
 
     public async ValueTask DisposeAsync()
     {

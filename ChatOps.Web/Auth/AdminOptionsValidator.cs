@@ -14,6 +14,10 @@ internal sealed class AdminOptionsValidator : IValidateOptions<AdminOptions>
             errors.Add($"{AdminOptions.SectionName}:Password must have at least {MinimumPasswordLength} characters.");
         if (options.SignInAttemptsPerMinute < 1)
             errors.Add($"{AdminOptions.SectionName}:SignInAttemptsPerMinute must be at least 1 (got {options.SignInAttemptsPerMinute}).");
+        if (options.SignInFailuresAllAddresses < 1)
+            errors.Add($"{AdminOptions.SectionName}:SignInFailuresAllAddresses must be at least 1 (got {options.SignInFailuresAllAddresses}).");
+        if (options.LinkLifetime <= TimeSpan.Zero || options.LinkLifetime > TimeSpan.FromDays(1))
+            errors.Add($"{AdminOptions.SectionName}:LinkLifetime must be positive and at most a day (got {options.LinkLifetime}).");
         if (options.SessionLifetime <= TimeSpan.Zero)
             errors.Add($"{AdminOptions.SectionName}:SessionLifetime must be positive (got {options.SessionLifetime}).");
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);

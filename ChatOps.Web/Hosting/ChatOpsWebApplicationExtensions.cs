@@ -1,7 +1,9 @@
 using ChatOps.Web.Auth;
 using ChatOps.Web.Components;
+using ChatOps.Web.Health;
 using ChatOps.Web.Hubs;
 using ChatOps.Web.Records;
+using ChatOps.Web.Security;
 
 namespace ChatOps.Web.Hosting;
 
@@ -11,13 +13,15 @@ internal static class ChatOpsWebApplicationExtensions
     {
         if (!app.Environment.IsDevelopment())
             app.UseExceptionHandler("/error", createScopeForErrors: true);
+        // After the exception handler, which clears the headers of a failed answer before it writes the error page.
+        app.UseSecurityHeaders();
         app.UseAuthentication();
         app.UseAuthorization();
-        app.UseRateLimiter();
         app.UseAntiforgery();
         // The sign-in page needs its stylesheet and logo before anyone has signed in; nothing secret is a static asset.
         app.MapStaticAssets().AllowAnonymous();
         app.MapSignIn();
+        app.MapChatOpsHealth();
         app.MapTranscriptExports();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapHub<ChatOpsHub>(ChatOpsHub.Path, o =>

@@ -2,8 +2,10 @@ using ChatOps.History.Hosting;
 using ChatOps.TcpEngine.Hosting;
 using ChatOps.Web.Auth;
 using ChatOps.Web.Dashboard;
+using ChatOps.Web.Health;
 using ChatOps.Web.Hubs;
 using ChatOps.Web.Records;
+using ChatOps.Web.Security;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using MudBlazor.Services;
@@ -19,7 +21,12 @@ internal static class ChatOpsWebBuilderExtensions
         builder.Logging.AddFilter("Microsoft.Extensions.Hosting", LogLevel.None);
         builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.None);
 
+        // The README's `dotnet run` runs Production from the build output: without this, the files of MudBlazor and of
+        // Blazor itself (_content/, _framework/) are only served in Development. A published copy has no manifest: no effect.
+        builder.WebHost.UseStaticWebAssets();
+
         var services = builder.Services;
+        services.AddAllowedHostNames();
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
         services.AddChatOpsAuth();
@@ -39,6 +46,7 @@ internal static class ChatOpsWebBuilderExtensions
         // The SQLite history, its audit log and the bans (also the engine's door keeper): see docs/history.md.
         services.AddChatHistory();
         services.TryAddSingleton<Moderation>();
+        services.AddChatOpsHealth();
         return builder;
     }
 

@@ -14,7 +14,7 @@ internal static class StartupBanner
         var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
         foreach (var address in addresses)
             await screen.WriteLineAsync($"ChatOps dashboard: {address}");
-        foreach (var line in SignInBanner.Lines(app.Services.GetRequiredService<AdminSecret>(), addresses.ToList()))
+        foreach (var line in SignInBanner.Lines(app.Services.GetRequiredService<LinkToken>(), addresses.ToList()))
             await screen.WriteLineAsync(line);
         if (engine.LocalEndPoint is not { } endpoint)
             return;

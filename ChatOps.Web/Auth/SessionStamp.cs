@@ -1,0 +1,73 @@
+using System.Security.Claims;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace ChatOps.Web.Auth;
+
+/// <summary>
+/// The security stamp every sign-in cookie carries (<see cref="ClaimType"/>), checked on each request, on each hub
+/// connection and hub call. It is random, made at each start and again at each sign-out: a restart (with a new password
+/// or the same) and a sign-out end every earlier sign-in, although the cookie itself stays readable, since its keys are
+/// kept in the data folder. There is one teacher, so signing out anywhere signs out everywhere.
+/// </summary>
+internal sealed class SessionStamp : IDisposable
+{
+    public const string ClaimType = "chatops:stamp";
+
+    private readonly Lock _gate = new();
+    private Generation _current = Generation.New();
+
+    /// <summary>The stamp given to a sign-in made now.</summary>
+    public string Current
+    {
+        get
+        {
+            lock (_gate)
+                return _current.Stamp;
+        }
+    }
+
+    public bool IsCurrent(ClaimsPrincipal? user) => IsCurrent(user?.FindFirst(ClaimType)?.Value);
+
+    public bool IsCurrent(string? stamp)
+    {
+        if (stamp is null)
+            return false;
+        var current = Current;
+        // Constant-time: the stamp is a credential, like the cookie that carries it.
+        return CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(stamp), Encoding.ASCII.GetBytes(current));
+    }
+
+    /// <summary>Cancelled when <paramref name="user"/>'s sign-in ends; already cancelled if it has ended.</summary>
+    public CancellationToken Ended(ClaimsPrincipal? user)
+    {
+        var stamp = user?.FindFirst(ClaimType)?.Value;
+        lock (_gate)
+            return stamp == _current.Stamp ? _current.Ended.Token : new CancellationToken(canceled: true);
+    }
+
+    /// <summary>Ends every sign-in made so far; callbacks registered on <see cref="Ended"/> run before this returns.</summary>
+    public void Revoke()
+    {
+        Generation ended;
+        lock (_gate)
+        {
+            ended = _current;
+            _current = Generation.New();
+        }
+        // Not disposed: a hub connection may still register on a token handed out just before; a source without a timer
+        // holds nothing that needs freeing.
+        ended.Ended.Cancel();
+    }
+
+    public void Dispose()
+    {
+        lock (_gate)
+            _current.Ended.Dispose();
+    }
+
+    private sealed record Generation(string Stamp, CancellationTokenSource Ended)
+    {
+        public static Generation New() => new(RandomNumberGenerator.GetHexString(64, lowercase: true), new CancellationTokenSource());
+    }
+}
