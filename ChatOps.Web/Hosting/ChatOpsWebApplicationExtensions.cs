@@ -1,4 +1,5 @@
 using ChatOps.Web.Auth;
+using ChatOps.Web.Checks;
 using ChatOps.Web.Components;
 using ChatOps.Web.Hubs;
 using ChatOps.Web.Records;
@@ -19,6 +20,7 @@ internal static class ChatOpsWebApplicationExtensions
         app.MapStaticAssets().AllowAnonymous();
         app.MapSignIn();
         app.MapTranscriptExports();
+        app.MapGradingExports();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapHub<ChatOpsHub>(ChatOpsHub.Path, o =>
         {

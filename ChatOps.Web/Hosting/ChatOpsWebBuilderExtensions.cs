@@ -1,6 +1,7 @@
 using ChatOps.History.Hosting;
 using ChatOps.TcpEngine.Hosting;
 using ChatOps.Web.Auth;
+using ChatOps.Web.Checks;
 using ChatOps.Web.Dashboard;
 using ChatOps.Web.Hubs;
 using ChatOps.Web.Records;
@@ -39,6 +40,7 @@ internal static class ChatOpsWebBuilderExtensions
         // The SQLite history, its audit log and the bans (also the engine's door keeper): see docs/history.md.
         services.AddChatHistory();
         services.TryAddSingleton<Moderation>();
+        services.AddGrading();
         return builder;
     }
 
