@@ -72,8 +72,10 @@ internal sealed class GradingBoard(IOptions<GradingOptions> options, TimeProvide
         {
             foreach (var key in keys)
                 Update(key, r => r.IsActive ? r : r with { State = RowState.Queued, RunId = null, Results = r.Results.Clear(), Problem = null });
-            var parallel = new ParallelOptions { MaxDegreeOfParallelism = _options.MaxParallel, CancellationToken = run.Token };
-            await Parallel.ForEachAsync(keys, parallel, (key, ct) => new ValueTask(RunOneAsync(key, by, ct)));
+            // On the thread pool, never on the caller's dispatcher (a circuit's): the checks' socket work and the renders
+            // of the results must not wait for each other.
+            var parallel = new ParallelOptions { MaxDegreeOfParallelism = _options.MaxParallel, CancellationToken = run.Token, TaskScheduler = TaskScheduler.Default };
+            await Task.Run(() => Parallel.ForEachAsync(keys, parallel, (key, ct) => new ValueTask(RunOneAsync(key, by, ct))), run.Token);
         }
         catch (OperationCanceledException) when (run.IsCancellationRequested)
         {
