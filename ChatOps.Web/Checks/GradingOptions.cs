@@ -19,7 +19,7 @@ public sealed class GradingOptions
     /// Local addresses the checker's clients connect from, in turn (as <c>chatops check --from</c>). Default none: the
     /// system picks. On one machine, give 127.0.0.2, 127.0.0.3, 127.0.0.4 so that "the sender's IP" means something.
     /// </summary>
-    public IList<string> From { get; } = [];
+    public IReadOnlyList<string> From { get; set; } = [];
 
     /// <summary>Targets one page holds at most (typed or imported). Default 200: a few classes; bounds a pasted CSV.</summary>
     public int MaxTargets { get; set; } = 200;
