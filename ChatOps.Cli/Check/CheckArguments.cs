@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using System.Text.RegularExpressions;
+using ChatOps.Grading;
 using ChatOps.TcpEngine;
 
 namespace ChatOps.Cli.Check;
@@ -12,7 +13,7 @@ internal static partial class CheckArguments
     public static ChatMode? Exercise(string? value, out string? error)
     {
         error = null;
-        if (value is not null && Enum.TryParse<ChatMode>(value, ignoreCase: true, out var mode) && Enum.IsDefined(mode) && !int.TryParse(value, out _))
+        if (Exercises.TryParse(value, out var mode))
             return mode;
         error = $"--exercise must be echo, sync, async or relay (got {Words.Quote(value ?? "")})";
         return null;
@@ -74,22 +75,6 @@ internal static partial class CheckArguments
             addresses.Add(address);
         }
         return addresses;
-    }
-
-    public static async Task<IPEndPoint?> ResolveAsync(string host, int port, CancellationToken cancellationToken)
-    {
-        if (IPAddress.TryParse(host, out var literal))
-            return new IPEndPoint(literal, port);
-        try
-        {
-            var addresses = await Dns.GetHostAddressesAsync(host, cancellationToken);
-            var chosen = addresses.FirstOrDefault(a => a.AddressFamily == AddressFamily.InterNetwork) ?? addresses.FirstOrDefault();
-            return chosen is null ? null : new IPEndPoint(chosen, port);
-        }
-        catch (SocketException)
-        {
-            return null;
-        }
     }
 
     [GeneratedRegex(@"^([0-9]+(?:\.[0-9]+)?)\s*(ms|s)?$")]

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ChatOps.Cli.Check.Output;
+using ChatOps.Grading;
 
 namespace ChatOps.Cli.Check;
 
@@ -29,18 +30,17 @@ internal static class CheckCommand
             var mode = CheckArguments.Exercise(result.GetValue(exercise), out var error);
             var portNumber = error is null ? CheckArguments.Port(result.GetValue(port)!, out error) : null;
             var wait = error is null ? CheckArguments.Timeout(result.GetValue(timeout)!, out error) : null;
-            var server = error is null ? await CheckArguments.ResolveAsync(result.GetValue(host)!, portNumber!.Value, cancellationToken) : null;
+            var server = error is null ? await CheckTarget.ResolveAsync(result.GetValue(host)!, portNumber!.Value, cancellationToken) : null;
             if (error is null && server is null)
                 error = $"HOST: cannot resolve {Words.Quote(result.GetValue(host)!)}";
-            var local = error is null ? CheckArguments.From(result.GetValue(from), server!.AddressFamily, out error) : null;
+            var local = error is null ? CheckArguments.From(result.GetValue(from), server!.EndPoint.AddressFamily, out error) : null;
             if (error is not null)
             {
                 await Console.Error.WriteLineAsync($"chatops check: {error}.");
                 return BadArguments;
             }
-            var target = new CheckTarget(result.GetValue(host)!, server!);
             var options = new CheckOptions { Timeout = wait!.Value, Arret = result.GetValue(arret), From = local! };
-            var output = new CheckOutput(Console.Out, target, mode!.Value, result.GetValue(json), result.GetValue(transcripts));
+            var output = new CheckOutput(Console.Out, server!, mode!.Value, result.GetValue(json), result.GetValue(transcripts));
             return await output.RunAsync(options, cancellationToken) ? 0 : Failed;
         });
         return command;

@@ -21,4 +21,7 @@ public enum AuditAction
 
     /// <summary>A setting changed at run time (for instance whether clients may say arret).</summary>
     Setting,
+
+    /// <summary>A student's server checked from the Checks page: the target is <c>host:port</c>, the detail the student, the exercise and the outcome.</summary>
+    Grading,
 }

@@ -1,6 +1,7 @@
 using ChatOps.History.Audit;
 using ChatOps.History.Bans;
 using ChatOps.History.Export;
+using ChatOps.History.Grading;
 using ChatOps.History.Options;
 using ChatOps.History.Queries;
 using ChatOps.History.Retention;
@@ -20,7 +21,7 @@ public static class HistoryServiceCollectionExtensions
     /// <summary>
     /// Adds the SQLite history of the engine (which <c>AddChatEngine()</c> adds): options bound from the <c>Data</c>
     /// section and validated at start; the batch writer and the retention cleanup as hosted services; and, for the web
-    /// host, <see cref="HistoryQueries"/>, <see cref="TranscriptExport"/>, <see cref="AuditLog"/>, <see cref="BanList"/>
+    /// host, <see cref="HistoryQueries"/>, <see cref="TranscriptExport"/>, <see cref="GradingStore"/>, <see cref="AuditLog"/>, <see cref="BanList"/>
     /// (also the engine's <see cref="IConnectionAdmission"/>), <see cref="HistoryRetention"/> and <see cref="HistoryStatus"/>.
     /// </summary>
     public static IServiceCollection AddChatHistory(this IServiceCollection services)
@@ -38,6 +39,8 @@ public static class HistoryServiceCollectionExtensions
             sp.GetRequiredService<IOptions<HistoryOptions>>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<AuditLog>>()));
         services.TryAddSingleton(sp => new HistoryQueries(sp.GetRequiredService<HistoryDatabase>(), sp.GetRequiredService<IOptions<HistoryOptions>>()));
         services.TryAddSingleton(sp => new TranscriptExport(sp.GetRequiredService<HistoryDatabase>()));
+        services.TryAddSingleton(sp => new GradingStore(sp.GetRequiredService<HistoryDatabase>(), sp.GetRequiredService<HistoryStatus>(),
+            sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<GradingStore>>()));
         services.TryAddSingleton(sp => new HistoryRetention(sp.GetRequiredService<HistoryDatabase>(), sp.GetRequiredService<IOptions<HistoryOptions>>(),
             sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<HistoryWriter>();

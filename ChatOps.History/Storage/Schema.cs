@@ -60,6 +60,34 @@ internal static class Schema
             reason     TEXT
         );
         """,
+        // 2: the dashboard's Checks page. One grading run is one student's server checked once; its results keep the
+        // transcript as text (escaped, bounded by the checker), the evidence shown to the student.
+        """
+        CREATE TABLE grading_runs (
+            id          INTEGER PRIMARY KEY,
+            started_at  INTEGER NOT NULL,
+            started_by  TEXT    NOT NULL,
+            exercise    TEXT    NOT NULL,
+            host        TEXT    NOT NULL,
+            port        INTEGER NOT NULL,
+            student     TEXT    NOT NULL,
+            finished_at INTEGER,
+            end_state   TEXT
+        );
+        CREATE INDEX ix_grading_runs_started ON grading_runs (started_at);
+
+        CREATE TABLE grading_results (
+            id         INTEGER PRIMARY KEY,
+            run_id     INTEGER NOT NULL REFERENCES grading_runs (id) ON DELETE CASCADE,
+            position   INTEGER NOT NULL,
+            name       TEXT    NOT NULL,
+            result     TEXT    NOT NULL,
+            reason     TEXT    NOT NULL,
+            ms         INTEGER NOT NULL,
+            transcript TEXT
+        );
+        CREATE UNIQUE INDEX ix_grading_results_run ON grading_results (run_id, position);
+        """,
     ];
 
     public static int Version => Migrations.Length;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using ChatOps.Cli.Check;
+using ChatOps.Grading;
 using ChatOps.TcpEngine;
 using ChatOps.Tests.Cli;
 

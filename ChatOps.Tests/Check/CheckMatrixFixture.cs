@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
-using ChatOps.Cli.Check;
+using ChatOps.Grading;
 
 namespace ChatOps.Tests.Check;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using ChatOps.Cli.Check;
+using ChatOps.Grading;
 
 namespace ChatOps.Tests.Check;
 

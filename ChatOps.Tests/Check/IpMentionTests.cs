@@ -1,4 +1,4 @@
-using ChatOps.Cli.Check.Conversation;
+using ChatOps.Grading.Conversation;
 
 namespace ChatOps.Tests.Check;
 

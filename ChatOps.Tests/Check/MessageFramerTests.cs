@@ -1,5 +1,5 @@
 using System.Text;
-using ChatOps.Cli.Check.Conversation;
+using ChatOps.Grading.Conversation;
 
 namespace ChatOps.Tests.Check;
 

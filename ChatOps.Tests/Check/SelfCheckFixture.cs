@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
-using ChatOps.Cli.Check;
+using ChatOps.Grading;
 using ChatOps.TcpEngine;
 using ChatOps.Tests.Cli;
 

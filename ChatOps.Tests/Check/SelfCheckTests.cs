@@ -1,4 +1,4 @@
-using ChatOps.Cli.Check;
+using ChatOps.Grading;
 using ChatOps.TcpEngine;
 
 namespace ChatOps.Tests.Check;

@@ -1,5 +1,5 @@
 using ChatOps.TcpEngine;
-using static ChatOps.Cli.Check.CheckVerdict;
+using static ChatOps.Grading.CheckVerdict;
 
 namespace ChatOps.Tests.Check;
 

@@ -2,6 +2,7 @@ using System.Net;
 using ChatOps.History.Audit;
 using ChatOps.History.Bans;
 using ChatOps.History.Export;
+using ChatOps.History.Grading;
 using ChatOps.History.Hosting;
 using ChatOps.History.Queries;
 using ChatOps.History.Retention;
@@ -34,6 +35,7 @@ internal sealed class HistoryHost : IAsyncDisposable
     public TranscriptExport Export => Get<TranscriptExport>();
     public AuditLog Audit => Get<AuditLog>();
     public BanList Bans => Get<BanList>();
+    public GradingStore Grading => Get<GradingStore>();
     public HistoryRetention Retention => Get<HistoryRetention>();
     public HistoryStatus Status => Get<HistoryStatus>();
 

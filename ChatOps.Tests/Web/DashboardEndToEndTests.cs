@@ -58,12 +58,12 @@ public sealed class DashboardEndToEndTests(WebHostFixture host)
         await Expect(page.Locator("#client-details")).ToContainTextAsync("salut Alice");
         await Expect(rows.Nth(2)).ToContainTextAsync("no newline");
         await Expect(page.Locator("#activity-chart svg path").First).ToBeVisibleAsync();
-        await SaveScreenshotAsync(page, "dashboard.png", docs: true);
+        await Screenshots.SaveAsync(page, "dashboard.png", docs: true);
 
         await page.Locator("#theme-toggle").ClickAsync();
         await Expect(page.Locator("#app-root[data-theme=dark]")).ToBeAttachedAsync();
         await page.SetViewportSizeAsync(1024, 768);
-        await SaveScreenshotAsync(page, "dashboard-dark-tablet.png", docs: false);
+        await Screenshots.SaveAsync(page, "dashboard-dark-tablet.png", docs: false);
 
         await page.Locator("#arret-button").ClickAsync();
         await page.Locator(".mud-dialog").GetByRole(AriaRole.Button, new() { Name = "arret" }).ClickAsync();
@@ -73,15 +73,5 @@ public sealed class DashboardEndToEndTests(WebHostFixture host)
         await Expect(page.Locator("#engine-state")).ToHaveTextAsync("stopped");
         await Expect(page.Locator("#stopped-by")).ToContainTextAsync("arret by dashboard");
         await Expect(page.Locator("#start-button")).ToBeVisibleAsync();
-    }
-
-    private static async Task SaveScreenshotAsync(IPage page, string name, bool docs)
-    {
-        var bytes = await page.ScreenshotAsync(new() { FullPage = true });
-        await File.WriteAllBytesAsync(Path.Combine(RepositoryPaths.TestResults, name), bytes);
-        // The README's screenshot is refreshed on request only (CHATOPS_UPDATE_DOCS=1 ./test.sh), so a test run leaves the tree clean.
-        if (docs && Environment.GetEnvironmentVariable("CHATOPS_UPDATE_DOCS") == "1")
-            await File.WriteAllBytesAsync(Path.Combine(RepositoryPaths.Docs, name), bytes);
-        Xunit.TestContext.Current.AddAttachment(name, bytes, "image/png");
     }
 }

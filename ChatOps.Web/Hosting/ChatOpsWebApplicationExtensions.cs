@@ -1,4 +1,5 @@
 using ChatOps.Web.Auth;
+using ChatOps.Web.Checks;
 using ChatOps.Web.Components;
 using ChatOps.Web.Health;
 using ChatOps.Web.Hubs;
@@ -23,6 +24,7 @@ internal static class ChatOpsWebApplicationExtensions
         app.MapSignIn();
         app.MapChatOpsHealth();
         app.MapTranscriptExports();
+        app.MapGradingExports();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapHub<ChatOpsHub>(ChatOpsHub.Path, o =>
         {

@@ -1,6 +1,7 @@
 using ChatOps.History.Hosting;
 using ChatOps.TcpEngine.Hosting;
 using ChatOps.Web.Auth;
+using ChatOps.Web.Checks;
 using ChatOps.Web.Dashboard;
 using ChatOps.Web.Health;
 using ChatOps.Web.Hubs;
@@ -47,6 +48,7 @@ internal static class ChatOpsWebBuilderExtensions
         services.AddChatHistory();
         services.TryAddSingleton<Moderation>();
         services.AddChatOpsHealth();
+        services.AddGrading();
         return builder;
     }
 

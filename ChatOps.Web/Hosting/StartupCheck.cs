@@ -1,6 +1,7 @@
 using ChatOps.History.Options;
 using ChatOps.TcpEngine.Options;
 using ChatOps.Web.Auth;
+using ChatOps.Web.Checks;
 using ChatOps.Web.Dashboard;
 
 namespace ChatOps.Web.Hosting;
@@ -31,7 +32,8 @@ internal static class StartupCheck
         foreach (var problem in ConfigurationCheck.Problems<ChatOptions>(configuration, ChatOptions.SectionName)
             .Concat(ConfigurationCheck.Problems<DashboardOptions>(configuration, DashboardOptions.SectionName))
             .Concat(ConfigurationCheck.Problems<AdminOptions>(configuration, AdminOptions.SectionName))
-            .Concat(ConfigurationCheck.Problems<HistoryOptions>(configuration, HistoryOptions.SectionName)))
+            .Concat(ConfigurationCheck.Problems<HistoryOptions>(configuration, HistoryOptions.SectionName))
+            .Concat(ConfigurationCheck.Problems<GradingOptions>(configuration, GradingOptions.SectionName)))
             yield return problem;
     }
 }

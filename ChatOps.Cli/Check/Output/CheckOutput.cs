@@ -1,3 +1,5 @@
+using ChatOps.Grading;
+using ChatOps.Grading.Reports;
 using ChatOps.TcpEngine;
 
 namespace ChatOps.Cli.Check.Output;
@@ -5,7 +7,7 @@ namespace ChatOps.Cli.Check.Output;
 /// <summary>Runs the checks and reports them as the command was asked: table rows as they come, or one JSON object; transcripts on the side.</summary>
 internal sealed class CheckOutput(TextWriter output, CheckTarget target, ChatMode exercise, bool json, string? transcriptDirectory)
 {
-    private readonly string _exercise = exercise.ToString().ToLowerInvariant();
+    private readonly string _exercise = Exercises.Name(exercise);
 
     /// <summary>True when nothing failed.</summary>
     public async Task<bool> RunAsync(CheckOptions options, CancellationToken cancellationToken)
@@ -22,7 +24,7 @@ internal sealed class CheckOutput(TextWriter output, CheckTarget target, ChatMod
                 await transcripts.WriteAsync(result, cancellationToken);
         }
         if (json)
-            await output.WriteLineAsync(CheckJson.Format(target, _exercise, results));
+            await output.WriteLineAsync(CheckReport.Of(target, _exercise, results).ToJson());
         else
             table!.Footer(results);
         return results.All(r => r.Verdict != CheckVerdict.Fail);

@@ -1,4 +1,6 @@
 using System.Globalization;
+using ChatOps.Grading;
+using ChatOps.Grading.Reports;
 
 namespace ChatOps.Cli.Check.Output;
 
@@ -13,7 +15,7 @@ internal sealed class CheckTable(TextWriter output)
 
     public void Add(CheckResult result)
     {
-        var ms = result.Transcript is null ? "" : ((long)result.Elapsed.TotalMilliseconds).ToString(CultureInfo.InvariantCulture);
+        var ms = !result.Ran ? "" : ((long)result.Elapsed.TotalMilliseconds).ToString(CultureInfo.InvariantCulture);
         output.WriteLine(Row(result.Name, Verdict(result.Verdict), ms, result.Reason));
     }
 

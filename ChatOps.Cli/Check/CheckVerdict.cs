@@ -1,8 +1,0 @@
-namespace ChatOps.Cli.Check;
-
-internal enum CheckVerdict
-{
-    Pass,
-    Fail,
-    Skip,
-}

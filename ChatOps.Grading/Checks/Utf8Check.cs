@@ -1,0 +1,24 @@
+using ChatOps.Grading.Conversation;
+
+namespace ChatOps.Grading.Checks;
+
+/// <summary><c>utf8</c>: é à ç € and an emoji survive.</summary>
+internal sealed class Utf8Check : ICheck
+{
+    private const string Accents = "é à ç € 🙂";
+
+    public IReadOnlyList<string> Names { get; } = ["utf8"];
+
+    public async Task<IReadOnlyList<CheckOutcome>> RunAsync(CheckSession session)
+    {
+        var payload = Payload.Of(session.Unique("utf8", 0), Accents);
+        var result = await RoundTrip.WithNewClientsAsync(session, payload);
+        return result.Outcome switch
+        {
+            RoundTripOutcome.Whole => [CheckOutcome.Pass("utf8", $"{Accents} arrived intact")],
+            RoundTripOutcome.Answered => [CheckOutcome.Skip("utf8", $"your server's answer {Words.Quote(result.Got!.Text)} does not quote the message, so there is nothing to compare")],
+            RoundTripOutcome.Changed => [CheckOutcome.Fail("utf8", $"{Accents} did not survive: got {Words.Quote(result.Got!.Text)} (decode and encode as UTF-8 on both sides)")],
+            _ => [CheckOutcome.Fail("utf8", RoundTripWords.Problem(session, result, payload))],
+        };
+    }
+}
