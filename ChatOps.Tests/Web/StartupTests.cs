@@ -100,6 +100,7 @@ public sealed class StartupTests
     [Theory]
     [InlineData("--Chat:MaxClients=0", "chatops: Chat:MaxClients must be at least 1 (got 0).")]
     [InlineData("--Dashboard:MirrorCapacity=5", "chatops: Dashboard:MirrorCapacity must be between 10 and 100000 (got 5).")]
+    [InlineData("--Dashboard:TimeZone=Mars/Olympus", "chatops: Dashboard:TimeZone must be an IANA time zone this machine knows, e.g. Europe/Paris (got Mars/Olympus).")]
     [InlineData("--Chat:Mode=karaoke", "chatops: Chat:Mode must be one of echo, sync, async, relay (got 'karaoke').")]
     [InlineData("--Chat:Port=seventy", "chatops: Failed to convert configuration value 'seventy' at 'Chat:Port' to type 'System.Int32'.")]
     public async Task A_wrong_option_is_one_line_naming_the_key(string option, string expected)

@@ -4,5 +4,9 @@ window.chatops = {
     if (element) {
       element.scrollTop = element.scrollHeight;
     }
+  },
+  // The browser's IANA time zone (e.g. "Europe/Paris"): the dashboard shows every time in it.
+  timeZone: function () {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone || null;
   }
 };

@@ -1,3 +1,4 @@
+using ChatOps.Web.Clock;
 using ChatOps.Web.Dashboard;
 using Microsoft.AspNetCore.Components;
 
@@ -12,6 +13,12 @@ public abstract class DashboardComponent : ComponentBase, IDisposable
     protected DashboardState State { get; set; } = default!;
 
     protected DashboardView View => State.Current;
+
+    /// <summary>The zone the layout shows times in (the browser's); the server's own outside a layout.</summary>
+    [CascadingParameter]
+    public DisplayClock? DisplayClock { get; set; }
+
+    protected DisplayClock Clock => DisplayClock ?? DisplayClock.Server;
 
     protected override void OnInitialized() => _subscription = State.Subscribe(() => InvokeAsync(OnViewChanged));
 
