@@ -48,7 +48,7 @@ public sealed class ArretButtonTests : DashboardTest
         status.WaitForAssertion(() =>
         {
             Assert.Equal("stopped", status.Find("#engine-state").TextContent.Trim());
-            Assert.StartsWith("arret by dashboard", status.Find("#stopped-by").TextContent, StringComparison.Ordinal);
+            Assert.StartsWith("arret by teacher", status.Find("#stopped-by").TextContent, StringComparison.Ordinal);
         }, Timeout);
 
         await button.ClickAsync("#start-button");

@@ -71,7 +71,7 @@ public sealed class DashboardEndToEndTests(WebHostFixture host)
         foreach (var client in new[] { alice, bob, carol })
             Assert.Contains(await client.ReadToEndAsync(), l => l.StartsWith("* arret", StringComparison.Ordinal));
         await Expect(page.Locator("#engine-state")).ToHaveTextAsync("stopped");
-        await Expect(page.Locator("#stopped-by")).ToContainTextAsync("arret by dashboard");
+        await Expect(page.Locator("#stopped-by")).ToContainTextAsync("arret by teacher");
         await Expect(page.Locator("#start-button")).ToBeVisibleAsync();
     }
 

@@ -39,6 +39,7 @@ internal static class ChatOpsWebBuilderExtensions
         // The SQLite history, its audit log and the bans (also the engine's door keeper): see docs/history.md.
         services.AddChatHistory();
         services.TryAddSingleton<Moderation>();
+        services.TryAddSingleton<EngineControl>();
         return builder;
     }
 

@@ -1,6 +1,8 @@
 using ChatOps.Web.Clock;
+using ChatOps.Web.Components.Records;
 using ChatOps.Web.Dashboard;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
 
 namespace ChatOps.Web.Components.Dashboard;
 
@@ -19,6 +21,18 @@ public abstract class DashboardComponent : ComponentBase, IDisposable
     public DisplayClock? DisplayClock { get; set; }
 
     protected DisplayClock Clock => DisplayClock ?? DisplayClock.Server;
+
+    [CascadingParameter]
+    public Task<AuthenticationState>? Auth { get; set; }
+
+    /// <summary>Where this page's browser connected from (see <see cref="Records.BrowserAddress"/>).</summary>
+    [CascadingParameter]
+    public BrowserAddress? Browser { get; set; }
+
+    /// <summary>The signed-in teacher's name: the engine, the history and the audit log all name them by it.</summary>
+    protected Task<string> ActorAsync() => Teacher.NameAsync(Auth);
+
+    protected string? ActorIp => Browser?.Ip;
 
     protected override void OnInitialized() => _subscription = State.Subscribe(() => InvokeAsync(OnViewChanged));
 
