@@ -3,7 +3,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace ChatOps.Tests.Web;
 
-/// <summary>What the dashboard takes from the browser itself: its time zone (and, below, its colour scheme).</summary>
+/// <summary>What the dashboard takes from the browser itself: its time zone and its colour scheme, and the theme it keeps.</summary>
 [Collection(BrowserGroup.Name)]
 public sealed class BrowserPreferencesEndToEndTests(WebHostFixture host)
 {
@@ -18,6 +18,31 @@ public sealed class BrowserPreferencesEndToEndTests(WebHostFixture host)
         await Expect(page.Locator("#time-zone")).ToHaveTextAsync("Asia/Tokyo");
         await page.Locator("#nav-history").ClickAsync();
         await Expect(page.Locator("#sessions-table thead")).ToContainTextAsync("started (Asia/Tokyo)");
+    }
+
+    [Fact]
+    public async Task The_theme_follows_the_browser_preference_and_the_switch_survives_a_reload()
+    {
+        SetDefaultExpectTimeout(15_000);
+        var browser = await host.BrowserAsync();
+        await using var dark = await browser.NewContextAsync(new() { ColorScheme = ColorScheme.Dark });
+        var page = await SignedInPageAsync(dark);
+        await Expect(page.Locator("#app-root[data-theme=dark]")).ToBeAttachedAsync();
+
+        await page.Locator("#theme-toggle").ClickAsync();
+        await Expect(page.Locator("#app-root[data-theme=light]")).ToBeAttachedAsync();
+        await page.ReloadAsync();
+        await page.WaitForSelectorAsync("#app-root[data-interactive=true]");
+        await Expect(page.Locator("#app-root[data-theme=light]")).ToBeAttachedAsync();
+
+        // Another browser with nothing stored and a light preference.
+        await using var light = await browser.NewContextAsync(new() { ColorScheme = ColorScheme.Light });
+        var other = await SignedInPageAsync(light);
+        await Expect(other.Locator("#app-root[data-theme=light]")).ToBeAttachedAsync();
+        await other.Locator("#theme-toggle").ClickAsync();
+        await other.ReloadAsync();
+        await other.WaitForSelectorAsync("#app-root[data-interactive=true]");
+        await Expect(other.Locator("#app-root[data-theme=dark]")).ToBeAttachedAsync();
     }
 
     private async Task<IPage> SignedInPageAsync(IBrowserContext context)
