@@ -48,6 +48,26 @@ public sealed class StartupTests
     }
 
     [Fact]
+    public async Task A_dashboard_on_every_interface_prints_addresses_a_browser_opens_and_so_does_the_sign_in_link()
+    {
+        string[] args = ["--Chat:Port=0", "--urls", "http://0.0.0.0:0"];
+        var app = Build(args);
+        using var screen = new StringWriter();
+        var lifetime = app.Services.GetRequiredService<IHostApplicationLifetime>();
+        lifetime.ApplicationStarted.Register(() => Task.Run(lifetime.StopApplication));
+
+        var exitCode = await app.RunChatOpsAsync(args, screen, TextWriter.Null).WaitAsync(LineReader.DefaultTimeout, Xunit.TestContext.Current.CancellationToken);
+
+        Assert.Equal(0, exitCode);
+        var printed = screen.ToString();
+        Assert.DoesNotContain("0.0.0.0", printed, StringComparison.Ordinal);
+        Assert.Matches(@"ChatOps dashboard: http://localhost:\d+", printed);
+        Assert.Matches(@"  http://localhost:\d+" + System.Text.RegularExpressions.Regex.Escape(ChatOps.Web.Auth.SignInEndpoints.LinkPath) + @"\?token=", printed);
+        foreach (var lan in ChatOps.TcpEngine.Engine.ConnectHints.LanAddresses())
+            Assert.Contains($"ChatOps dashboard: http://{lan}:", printed, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_busy_chat_port_is_one_line_and_exit_code_1()
     {
         using var busy = new TcpListener(IPAddress.Loopback, 0);
