@@ -38,6 +38,8 @@ public sealed class ArretButtonTests : DashboardTest
 
         await button.ClickAsync("#arret-button");
         dialogs.WaitForAssertion(() => Assert.Single(dialogs.FindAll("button"), b => b.TextContent.Trim() == "arret"), Timeout);
+        // The confirming button is red, like the arret button: it stops the lab.
+        Assert.Contains("mud-button-filled-error", dialogs.Find("#arret-confirm").ClassList);
         await dialogs.ClickButtonAsync("arret");
 
         var lines = await client.ReadToEndAsync();
