@@ -18,6 +18,10 @@ public sealed class BrowserPreferencesEndToEndTests(WebHostFixture host)
         await Expect(page.Locator("#time-zone")).ToHaveTextAsync("Asia/Tokyo");
         await page.Locator("#nav-history").ClickAsync();
         await Expect(page.Locator("#sessions-table thead")).ToContainTextAsync("started (Asia/Tokyo)");
+        await page.Locator("#sessions-table tbody tr.session-row").First.ClickAsync();
+        await Expect(page.Locator("#search-range")).ToContainTextAsync("Asia/Tokyo");
+        await Expect(page.Locator("#lines-table thead")).ToContainTextAsync("at (Asia/Tokyo)");
+        await File.WriteAllBytesAsync(Path.Combine(RepositoryPaths.TestResults, "history-tokyo.png"), await page.ScreenshotAsync(new() { FullPage = true }), Xunit.TestContext.Current.CancellationToken);
     }
 
     [Fact]
