@@ -39,13 +39,14 @@ public sealed class AccentSearchTests : IDisposable
         {
             await old.OpenAsync(Ct);
             await using var command = old.CreateCommand();
-            // The file as the first schema left it: no text_folded column.
+            // The file as the first schema left it: no text_folded column. An hour ago, so that retention keeps it.
             command.CommandText = Schema.Scripts[0] + """
                 PRAGMA user_version = 1;
-                INSERT INTO lab_sessions (id, started_at, mode, stopped_at, stop_reason) VALUES (1, 1764000000000, 'relay', 1764000600000, 'Stopped');
-                INSERT INTO lines (lab_session_id, at, kind, ip, port, text) VALUES (1, 1764000100000, 'Chat', '10.0.0.7', 50000, 'Crème brûlée');
-                INSERT INTO lines (lab_session_id, at, kind, ip, port, text) VALUES (1, 1764000200000, 'Chat', '10.0.0.8', 50001, 'rien');
+                INSERT INTO lab_sessions (id, started_at, mode, stopped_at, stop_reason) VALUES (1, $at, 'relay', $at + 600000, 'Stopped');
+                INSERT INTO lines (lab_session_id, at, kind, ip, port, text) VALUES (1, $at + 1000, 'Chat', '10.0.0.7', 50000, 'Crème brûlée');
+                INSERT INTO lines (lab_session_id, at, kind, ip, port, text) VALUES (1, $at + 2000, 'Chat', '10.0.0.8', 50001, 'rien');
                 """;
+            command.Parameters.AddWithValue("$at", DateTimeOffset.UtcNow.AddHours(-1).ToUnixTimeMilliseconds());
             await command.ExecuteNonQueryAsync(Ct);
         }
 

@@ -26,25 +26,27 @@ public sealed class ClockPagesTests : HistoryPageTest
     [Fact]
     public async Task Audit_shows_times_in_the_zone_and_filters_with_pickers_in_it()
     {
-        var early = new DateTimeOffset(2026, 11, 24, 7, 30, 0, TimeSpan.Zero);
-        var late = new DateTimeOffset(2026, 11, 24, 9, 30, 0, TimeSpan.Zero);
+        // Two days ago (retention keeps it), at 07:30 and 09:30 UTC: 13:00 and 15:00 in Kolkata.
+        var day = DateTime.UtcNow.Date.AddDays(-2);
+        var early = new DateTimeOffset(day.AddHours(7.5), TimeSpan.Zero);
+        var late = new DateTimeOffset(day.AddHours(9.5), TimeSpan.Zero);
         await Host.Audit.RecordAsync(new AuditEntry(early, AuditAction.Kick, "teacher", Target: "early"), Ct);
         await Host.Audit.RecordAsync(new AuditEntry(late, AuditAction.Kick, "teacher", Target: "late"), Ct);
-        var page = RenderIn<AuditPage>(Paris);
+        var page = RenderIn<AuditPage>(Kolkata);
         page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("#audit-table tbody tr").Count), Timeout);
-        Assert.Contains("at (Europe/Paris)", page.Find("#audit-table thead").TextContent, StringComparison.Ordinal);
-        Assert.Equal("2026-11-24 10:30:00", page.Find("#audit-table tbody tr td").TextContent);
+        Assert.Contains("at (Asia/Kolkata)", page.Find("#audit-table thead").TextContent, StringComparison.Ordinal);
+        Assert.Equal($"{day:yyyy-MM-dd} 15:00:00", page.Find("#audit-table tbody tr td").TextContent);
 
-        // From 09:00 on the Paris clock, 08:00 UTC: only the later entry (UTC text would have kept neither).
-        await PickAsync(page, 0, new DateTime(2026, 11, 24), new TimeSpan(9, 0, 0));
+        // From 14:00 on the Kolkata clock, 08:30 UTC: only the later entry (read as UTC, it would keep neither).
+        await PickAsync(page, 0, day, new TimeSpan(14, 0, 0));
 
         page.WaitForAssertion(() => Assert.Equal(["late"], page.FindAll("#audit-table tbody tr").Select(r => r.Children[4].TextContent)), Timeout);
 
         // "to" a date alone keeps that whole day.
         await PickAsync(page, 0, null, null);
-        await PickAsync(page, 1, new DateTime(2026, 11, 23), null);
-        page.WaitForAssertion(() => page.Find("#audit-table tbody tr td").TextContent.Contains("Nothing recorded", StringComparison.Ordinal), Timeout);
-        await PickAsync(page, 1, new DateTime(2026, 11, 24), null);
+        await PickAsync(page, 1, day.AddDays(-1), null);
+        page.WaitForAssertion(() => Assert.Contains("Nothing recorded", page.Find("#audit-table tbody").TextContent, StringComparison.Ordinal), Timeout);
+        await PickAsync(page, 1, day, null);
         page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("#audit-table tbody tr").Count), Timeout);
     }
 
