@@ -19,6 +19,8 @@ public sealed class ArretButtonTests : DashboardTest
 
         await button.ClickAsync("#arret-button");
         dialogs.WaitForAssertion(() => Assert.Contains("Stop the server?", dialogs.Markup, StringComparison.Ordinal), Timeout);
+        // The dialog's title and its buttons may arrive in two renders.
+        dialogs.WaitForAssertion(() => dialogs.Find("#arret-cancel"), Timeout);
         Assert.True(Engine.IsRunning);
 
         await dialogs.ClickButtonAsync("Cancel");
