@@ -19,6 +19,9 @@ public enum AuditAction
     /// <summary>The engine was stopped without arret (recorded by the history writer).</summary>
     Stop,
 
+    /// <summary>The engine was started again from the dashboard (recorded by the web host: the engine's start names no one).</summary>
+    Start,
+
     /// <summary>A setting changed at run time (for instance whether clients may say arret).</summary>
     Setting,
 

@@ -52,15 +52,23 @@ public sealed class AuditLog
     }
 
     /// <summary>Newest first.</summary>
-    public async Task<Page<AuditRecord>> ListAsync(int pageIndex = 0, int pageSize = 100, CancellationToken cancellationToken = default)
+    public Task<Page<AuditRecord>> ListAsync(int pageIndex = 0, int pageSize = 100, CancellationToken cancellationToken = default) =>
+        ListAsync(new AuditQuery(PageIndex: pageIndex, PageSize: pageSize), cancellationToken);
+
+    /// <summary>Newest first, within the query's time range.</summary>
+    public async Task<Page<AuditRecord>> ListAsync(AuditQuery query, CancellationToken cancellationToken = default)
     {
-        var (index, size) = Paging.Clamp(pageIndex, pageSize, _options.MaxPageSize);
+        ArgumentNullException.ThrowIfNull(query);
+        var (index, size) = Paging.Clamp(query.PageIndex, query.PageSize, _options.MaxPageSize);
         await using var connection = await _database.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = """
-            SELECT id, at, action, actor, actor_ip, target, detail FROM audit ORDER BY id DESC LIMIT $size OFFSET $offset;
-            SELECT COUNT(*) FROM audit;
+        var where = "WHERE ($from IS NULL OR at >= $from) AND ($to IS NULL OR at < $to)";
+        command.CommandText = $"""
+            SELECT id, at, action, actor, actor_ip, target, detail FROM audit {where} ORDER BY id DESC LIMIT $size OFFSET $offset;
+            SELECT COUNT(*) FROM audit {where};
             """;
+        command.Parameters.AddWithValue("$from", UnixMs.From(query.From));
+        command.Parameters.AddWithValue("$to", UnixMs.From(query.To));
         command.Parameters.AddWithValue("$size", size);
         command.Parameters.AddWithValue("$offset", (long)index * size);
         var items = new List<AuditRecord>();

@@ -17,8 +17,9 @@ internal static class LineFilter
         }
         if (!string.IsNullOrWhiteSpace(query.Text))
         {
-            conditions.Add(@"text LIKE $text ESCAPE '\'");
-            command.Parameters.AddWithValue("$text", "%" + EscapeLike(query.Text.Trim()) + "%");
+            // Both sides folded (lower case, no accents): CAFÉ finds café, Ecole finds École.
+            conditions.Add(@"text_folded LIKE $text ESCAPE '\'");
+            command.Parameters.AddWithValue("$text", "%" + EscapeLike(TextFold.Fold(query.Text.Trim())) + "%");
         }
         if (!string.IsNullOrWhiteSpace(query.Ip))
         {

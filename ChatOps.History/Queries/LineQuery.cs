@@ -2,7 +2,7 @@ namespace ChatOps.History.Queries;
 
 /// <summary>A search in the lines. Every criterion is optional; they combine with AND.</summary>
 /// <param name="LabSessionId">Only this lab session's lines.</param>
-/// <param name="Text">Lines whose text contains this (case-insensitive for ASCII); % and _ match themselves.</param>
+/// <param name="Text">Lines whose text contains this (ignoring case and accents: CAFÉ finds café); % and _ match themselves.</param>
 /// <param name="Ip">Lines whose IP starts with this (<c>10.0.0.</c> finds a whole subnet).</param>
 /// <param name="From">At or after this instant.</param>
 /// <param name="To">Before this instant.</param>

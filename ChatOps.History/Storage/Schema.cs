@@ -88,15 +88,26 @@ internal static class Schema
         );
         CREATE UNIQUE INDEX ix_grading_results_run ON grading_results (run_id, position);
         """,
+        // 3: the folded text of each line (TextFold: lower case, no accents), which History searches compare, so that
+        // CAFÉ finds café. Lines already in the file are folded here, by the function UpgradeAsync registers.
+        """
+        ALTER TABLE lines ADD COLUMN text_folded TEXT NOT NULL DEFAULT '';
+        UPDATE lines SET text_folded = chatops_fold(text);
+        """,
     ];
 
     public static int Version => Migrations.Length;
+
+    /// <summary>The scripts in order (tests build a file as an older ChatOps left it).</summary>
+    internal static IReadOnlyList<string> Scripts => Migrations;
 
     public static async Task UpgradeAsync(SqliteConnection connection, CancellationToken cancellationToken)
     {
         var current = Convert.ToInt32(await ScalarAsync(connection, "PRAGMA user_version", cancellationToken), CultureInfo.InvariantCulture);
         if (current > Migrations.Length)
             throw new HistorySchemaException($"{connection.DataSource} has schema version {current}, newer than this ChatOps knows ({Migrations.Length}); use a newer ChatOps or another Data:Path.");
+        // Scripts that fill a new column from old rows call the same folding as the writer.
+        connection.CreateFunction("chatops_fold", (string? text) => TextFold.Fold(text), isDeterministic: true);
         for (var version = current; version < Migrations.Length; version++)
         {
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);

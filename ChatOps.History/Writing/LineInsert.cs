@@ -7,15 +7,15 @@ namespace ChatOps.History.Writing;
 internal sealed class LineInsert : IAsyncDisposable
 {
     private readonly SqliteCommand _command;
-    private readonly SqliteParameter _session, _at, _kind, _client, _ip, _port, _text, _actor, _detail, _recipients;
+    private readonly SqliteParameter _session, _at, _kind, _client, _ip, _port, _text, _folded, _actor, _detail, _recipients;
 
     public LineInsert(SqliteConnection connection, SqliteTransaction transaction)
     {
         _command = connection.CreateCommand();
         _command.Transaction = transaction;
         _command.CommandText = """
-            INSERT INTO lines (lab_session_id, at, kind, client_id, ip, port, text, actor, detail, recipients)
-            VALUES ($session, $at, $kind, $client, $ip, $port, $text, $actor, $detail, $recipients);
+            INSERT INTO lines (lab_session_id, at, kind, client_id, ip, port, text, text_folded, actor, detail, recipients)
+            VALUES ($session, $at, $kind, $client, $ip, $port, $text, $folded, $actor, $detail, $recipients);
             """;
         _session = _command.Parameters.Add("$session", SqliteType.Integer);
         _at = _command.Parameters.Add("$at", SqliteType.Integer);
@@ -24,6 +24,7 @@ internal sealed class LineInsert : IAsyncDisposable
         _ip = _command.Parameters.Add("$ip", SqliteType.Text);
         _port = _command.Parameters.Add("$port", SqliteType.Integer);
         _text = _command.Parameters.Add("$text", SqliteType.Text);
+        _folded = _command.Parameters.Add("$folded", SqliteType.Text);
         _actor = _command.Parameters.Add("$actor", SqliteType.Text);
         _detail = _command.Parameters.Add("$detail", SqliteType.Text);
         _recipients = _command.Parameters.Add("$recipients", SqliteType.Integer);
@@ -40,6 +41,7 @@ internal sealed class LineInsert : IAsyncDisposable
         _ip.Value = (object?)row.Ip ?? DBNull.Value;
         _port.Value = (object?)row.Port ?? DBNull.Value;
         _text.Value = row.Text;
+        _folded.Value = TextFold.Fold(row.Text);
         _actor.Value = (object?)row.Actor ?? DBNull.Value;
         _detail.Value = (object?)row.Detail ?? DBNull.Value;
         _recipients.Value = (object?)row.Recipients ?? DBNull.Value;

@@ -1,4 +1,5 @@
 using ChatOps.History.Grading;
+using ChatOps.History.Storage;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Time.Testing;
 
@@ -55,10 +56,10 @@ public sealed class GradingStoreTests : IDisposable
         var file = Directory.GetFiles(_folder.Path, "*.db").Single();
         await using (var connection = new SqliteConnection($"Data Source={file};Pooling=False"))
         {
-            // What a ChatOps from before the Checks page left: version 1, without the grading tables.
+            // What a ChatOps from before the Checks page left: version 1, without the grading tables (nor the folded text).
             await connection.OpenAsync(Ct);
             await using var downgrade = connection.CreateCommand();
-            downgrade.CommandText = "DROP TABLE grading_results; DROP TABLE grading_runs; PRAGMA user_version = 1;";
+            downgrade.CommandText = "DROP TABLE grading_results; DROP TABLE grading_runs; ALTER TABLE lines DROP COLUMN text_folded; PRAGMA user_version = 1;";
             await downgrade.ExecuteNonQueryAsync(Ct);
         }
 
@@ -69,7 +70,7 @@ public sealed class GradingStoreTests : IDisposable
         await check.OpenAsync(Ct);
         await using var version = check.CreateCommand();
         version.CommandText = "PRAGMA user_version;";
-        Assert.Equal(2L, await version.ExecuteScalarAsync(Ct));
+        Assert.Equal((long)Schema.Version, await version.ExecuteScalarAsync(Ct));
     }
 
     [Fact]

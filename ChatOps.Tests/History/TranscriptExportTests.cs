@@ -10,6 +10,7 @@ public sealed class TranscriptExportTests : IDisposable
     private const string Script = "<script>alert(\"x\")</script>";
     private const string Commas = "a,b \"quoted\", c";
     private const string Formula = "=HYPERLINK(\"http://example.invalid\",\"click\")";
+    private const string SemicolonFormula = "x;=2*21;";
     private readonly TempFolder _folder = new();
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -76,10 +77,34 @@ public sealed class TranscriptExportTests : IDisposable
     [InlineData("+1", "'+1")]
     [InlineData("-2,3", "\"'-2,3\"")]
     [InlineData("@cmd", "'@cmd")]
+    [InlineData("x;=2*21;", "\"x;'=2*21;\"")]
+    [InlineData("a;b", "\"a;b\"")]
+    [InlineData("a; +1;\t-2", "\"a; '+1;'\t-2\"")]
+    [InlineData("  =1", "  '=1")]
+    [InlineData("ok\n@x", "\"ok\n'@x\"")]
+    [InlineData("1-2=3", "1-2=3")]
     [InlineData("", "")]
     [InlineData(null, "")]
     public void A_csv_cell_is_quoted_when_it_holds_a_separator_a_quote_or_a_line_break(string? text, string expected) =>
         Assert.Equal(expected, CsvCell.Escape(text));
+
+    [Fact]
+    public async Task Csv_export_starts_no_formula_when_a_spreadsheet_splits_it_at_semicolons()
+    {
+        await using var host = await HistoryHost.StartAsync(_folder.Path);
+        var session = await SendPayloadsAsync(host);
+        using var output = new MemoryStream();
+        Assert.True(await host.Export.WriteCsvAsync(session, output, Ct));
+        var csv = Encoding.UTF8.GetString(output.ToArray()[3..]);
+
+        // Read as French Excel does: a cell at every ';' and a row at every line break, quotes or not.
+        var cells = csv.Split(["\r\n", "\n", "\r"], StringSplitOptions.None).SelectMany(line => line.Split(';')).ToList();
+        Assert.Contains(cells, c => c == "'=2*21");
+        Assert.DoesNotContain(cells, c => c.TrimStart(' ').Length > 0 && c.TrimStart(' ')[0] is '=' or '+' or '-' or '@' or '\t');
+        // And split at commas, as RFC 4180 says, the text is all in its column.
+        var rows = CsvRows.Parse(csv);
+        Assert.Contains("x;'=2*21;", rows.Skip(1).Select(r => r[Array.IndexOf(rows[0], "text")]));
+    }
 
     [Fact]
     public void A_line_break_inside_a_cell_reads_back_as_one_field()
@@ -91,7 +116,7 @@ public sealed class TranscriptExportTests : IDisposable
     private static async Task<long> SendPayloadsAsync(HistoryHost host)
     {
         await using var client = await host.ConnectAsync();
-        foreach (var payload in new[] { Script, Commas, Formula })
+        foreach (var payload in new[] { Script, Commas, Formula, SemicolonFormula })
             await client.SendLineAsync(payload);
         await client.SendLineAsync("bye");
         await client.ReadUntilAsync(l => l.StartsWith("* goodbye", StringComparison.Ordinal));

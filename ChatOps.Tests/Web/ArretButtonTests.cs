@@ -19,6 +19,8 @@ public sealed class ArretButtonTests : DashboardTest
 
         await button.ClickAsync("#arret-button");
         dialogs.WaitForAssertion(() => Assert.Contains("Stop the server?", dialogs.Markup, StringComparison.Ordinal), Timeout);
+        // The dialog's title and its buttons may arrive in two renders.
+        dialogs.WaitForAssertion(() => dialogs.Find("#arret-cancel"), Timeout);
         Assert.True(Engine.IsRunning);
 
         await dialogs.ClickButtonAsync("Cancel");
@@ -38,6 +40,8 @@ public sealed class ArretButtonTests : DashboardTest
 
         await button.ClickAsync("#arret-button");
         dialogs.WaitForAssertion(() => Assert.Single(dialogs.FindAll("button"), b => b.TextContent.Trim() == "arret"), Timeout);
+        // The confirming button is red, like the arret button: it stops the lab.
+        Assert.Contains("mud-button-filled-error", dialogs.Find("#arret-confirm").ClassList);
         await dialogs.ClickButtonAsync("arret");
 
         var lines = await client.ReadToEndAsync();
@@ -48,7 +52,7 @@ public sealed class ArretButtonTests : DashboardTest
         status.WaitForAssertion(() =>
         {
             Assert.Equal("stopped", status.Find("#engine-state").TextContent.Trim());
-            Assert.StartsWith("arret by dashboard", status.Find("#stopped-by").TextContent, StringComparison.Ordinal);
+            Assert.StartsWith("arret by teacher", status.Find("#stopped-by").TextContent, StringComparison.Ordinal);
         }, Timeout);
 
         await button.ClickAsync("#start-button");

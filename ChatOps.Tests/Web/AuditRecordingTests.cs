@@ -66,7 +66,7 @@ public sealed class AuditRecordingTests(WebHostFixture host)
         await using var client = await host.ConnectAsync();
         var session = await AdmittedAsync(client);
 
-        Assert.True(await host.Services.GetRequiredService<Moderation>().KickAsync(session, "teacher", Ct));
+        Assert.True(await host.Services.GetRequiredService<Moderation>().KickAsync(session, "teacher", cancellationToken: Ct));
 
         var kick = (await Audit.ListAsync(0, 10, Ct)).Items.Select(r => r.Entry).First(e => e.Action == AuditAction.Kick);
         Assert.Equal(("teacher", $"127.0.0.1:{client.LocalEndPoint.Port}"), (kick.Actor, kick.Target));

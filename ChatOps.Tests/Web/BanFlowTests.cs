@@ -25,7 +25,7 @@ public sealed class BanFlowTests
         await using var open = await TcpTestClient.ConnectAsync(engine.LocalEndPoint!);
         await open.ReadUntilAsync(l => l.StartsWith("* connected", StringComparison.Ordinal));
 
-        var kicked = await factory.Services.GetRequiredService<Moderation>().BanAsync("127.0.0.1", TimeSpan.FromMinutes(10), "teacher", "spam", Ct);
+        var kicked = await factory.Services.GetRequiredService<Moderation>().BanAsync("127.0.0.1", TimeSpan.FromMinutes(10), "teacher", "spam", cancellationToken: Ct);
 
         Assert.Equal(1, kicked);
         Assert.Contains(await open.ReadToEndAsync(), l => l.Contains("disconnected by the teacher", StringComparison.Ordinal));

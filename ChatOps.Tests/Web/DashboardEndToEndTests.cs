@@ -22,7 +22,7 @@ public sealed class DashboardEndToEndTests(WebHostFixture host)
         // Generous: the browser, the host and the build machine share two cores.
         SetDefaultExpectTimeout(15_000);
         var browser = await host.BrowserAsync();
-        await using var context = await browser.NewContextAsync(new() { ViewportSize = new() { Width = 1366, Height = 768 } });
+        await using var context = await browser.NewContextAsync(new() { ViewportSize = new() { Width = 1366, Height = 768 }, ColorScheme = ColorScheme.Light });
         var page = await context.NewPageAsync();
         await page.GotoAsync(host.BaseAddress.ToString());
         // The dashboard is the teacher's: the browser lands on the sign-in page first.
@@ -71,7 +71,7 @@ public sealed class DashboardEndToEndTests(WebHostFixture host)
         foreach (var client in new[] { alice, bob, carol })
             Assert.Contains(await client.ReadToEndAsync(), l => l.StartsWith("* arret", StringComparison.Ordinal));
         await Expect(page.Locator("#engine-state")).ToHaveTextAsync("stopped");
-        await Expect(page.Locator("#stopped-by")).ToContainTextAsync("arret by dashboard");
+        await Expect(page.Locator("#stopped-by")).ToContainTextAsync("arret by teacher");
         await Expect(page.Locator("#start-button")).ToBeVisibleAsync();
     }
 }

@@ -29,6 +29,7 @@ public abstract class DashboardTest : BunitContext, IAsyncLifetime
         Services.AddSingleton(Live.State);
         // Kicks and bans go through Moderation; these tests run without the history (its own tests bring one).
         Services.AddSingleton(new ChatOps.Web.Records.Moderation(Live.Engine, TimeProvider.System));
+        Services.AddSingleton(new ChatOps.Web.Records.EngineControl(Live.Engine, TimeProvider.System));
         // Tooltips and dialogs render through these providers, as in the app's layout.
         Render<MudPopoverProvider>();
     }

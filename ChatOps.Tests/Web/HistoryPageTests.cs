@@ -30,20 +30,4 @@ public sealed class HistoryPageTests : HistoryPageTest
 
         page.WaitForAssertion(() => Assert.Equal(["hello world", "second hello"], page.FindAll("#lines-table td.line-text").Select(td => td.TextContent)), Timeout);
     }
-
-    [Fact]
-    public async Task A_time_that_is_not_a_date_gets_a_clear_message()
-    {
-        // The lab session's row is written by the history's writer, shortly after the engine started.
-        await Host.FlushAsync();
-        var page = Render<HistoryPage>();
-        page.WaitForAssertion(() => page.Find("#sessions-table tbody tr.session-row"), Timeout);
-        await page.InvokeAsync(() => page.Find("#sessions-table tbody tr").Click());
-        page.WaitForAssertion(() => page.Find("input#search-from"), Timeout);
-
-        page.Find("input#search-from").Change("yesterday-ish");
-        await page.InvokeAsync(() => page.Find("#search-button").Click());
-
-        Assert.Contains("yyyy-MM-dd HH:mm", page.Find("#search-error").TextContent, StringComparison.Ordinal);
-    }
 }

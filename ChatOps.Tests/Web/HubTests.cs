@@ -122,7 +122,7 @@ public sealed class HubTests(WebHostFixture host) : IAsyncLifetime
 
         Assert.Contains(await client.ReadToEndAsync(), l => l.StartsWith("* arret", StringComparison.Ordinal));
         var stopped = await NextAsync(e => e.Type == "EngineStopped");
-        Assert.Equal("Arret by hub", stopped.Detail);
+        Assert.Equal("Arret by teacher", stopped.Detail);
         Assert.False(host.Engine.IsRunning);
     }
 
@@ -137,6 +137,11 @@ public sealed class HubTests(WebHostFixture host) : IAsyncLifetime
         Assert.Contains(await client.ReadToEndAsync(), l => l.Contains("disconnected by the teacher", StringComparison.Ordinal));
         var gone = await NextAsync(e => e.Type == "ClientDisconnected" && e.SessionId == connected.SessionId);
         Assert.Equal("Kicked", gone.Detail);
+        // Audited like a kick from the dashboard: the signed-in name, and the address the hub client came from.
+        var audit = host.Services.GetRequiredService<ChatOps.History.Audit.AuditLog>();
+        var kick = (await audit.ListAsync(0, 50, Ct)).Items.Select(r => r.Entry)
+            .First(e => e.Action == ChatOps.History.Audit.AuditAction.Kick && e.Target == $"127.0.0.1:{client.LocalEndPoint.Port}");
+        Assert.Equal(("teacher", "127.0.0.1"), (kick.Actor, kick.ActorIp));
     }
 
     [Fact]

@@ -48,6 +48,26 @@ public sealed class StartupTests
     }
 
     [Fact]
+    public async Task A_dashboard_on_every_interface_prints_addresses_a_browser_opens_and_so_does_the_sign_in_link()
+    {
+        string[] args = ["--Chat:Port=0", "--urls", "http://0.0.0.0:0"];
+        var app = Build(args);
+        using var screen = new StringWriter();
+        var lifetime = app.Services.GetRequiredService<IHostApplicationLifetime>();
+        lifetime.ApplicationStarted.Register(() => Task.Run(lifetime.StopApplication));
+
+        var exitCode = await app.RunChatOpsAsync(args, screen, TextWriter.Null).WaitAsync(LineReader.DefaultTimeout, Xunit.TestContext.Current.CancellationToken);
+
+        Assert.Equal(0, exitCode);
+        var printed = screen.ToString();
+        Assert.DoesNotContain("0.0.0.0", printed, StringComparison.Ordinal);
+        Assert.Matches(@"ChatOps dashboard: http://localhost:\d+", printed);
+        Assert.Matches(@"  http://localhost:\d+" + System.Text.RegularExpressions.Regex.Escape(ChatOps.Web.Auth.SignInEndpoints.LinkPath) + @"\?token=", printed);
+        foreach (var lan in ChatOps.TcpEngine.Engine.ConnectHints.LanAddresses())
+            Assert.Contains($"ChatOps dashboard: http://{lan}:", printed, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_busy_chat_port_is_one_line_and_exit_code_1()
     {
         using var busy = new TcpListener(IPAddress.Loopback, 0);
@@ -100,6 +120,7 @@ public sealed class StartupTests
     [Theory]
     [InlineData("--Chat:MaxClients=0", "chatops: Chat:MaxClients must be at least 1 (got 0).")]
     [InlineData("--Dashboard:MirrorCapacity=5", "chatops: Dashboard:MirrorCapacity must be between 10 and 100000 (got 5).")]
+    [InlineData("--Dashboard:TimeZone=Mars/Olympus", "chatops: Dashboard:TimeZone must be an IANA time zone this machine knows, e.g. Europe/Paris (got Mars/Olympus).")]
     [InlineData("--Chat:Mode=karaoke", "chatops: Chat:Mode must be one of echo, sync, async, relay (got 'karaoke').")]
     [InlineData("--Chat:Port=seventy", "chatops: Failed to convert configuration value 'seventy' at 'Chat:Port' to type 'System.Int32'.")]
     public async Task A_wrong_option_is_one_line_naming_the_key(string option, string expected)

@@ -27,4 +27,10 @@ public sealed class DashboardOptions
 
     /// <summary>A line without its newline for this long gets a chip: the "forgot println/flush" bug. Default 5 s.</summary>
     public TimeSpan UnfinishedLineWarning { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// The zone every page shows times in, as an IANA id (<c>Europe/Paris</c>). Default empty: each browser's own zone, so
+    /// the teacher reads the clock on the wall; set it when the server's pages are read from elsewhere (a remote helper).
+    /// </summary>
+    public string? TimeZone { get; set; }
 }

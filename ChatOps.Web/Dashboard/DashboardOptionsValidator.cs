@@ -21,6 +21,8 @@ internal sealed class DashboardOptionsValidator : IValidateOptions<DashboardOpti
             errors.Add($"{s}:ChartWindow must hold at least two samples (got {options.ChartWindow}).");
         if (options.UnfinishedLineWarning <= TimeSpan.Zero)
             errors.Add($"{s}:UnfinishedLineWarning must be positive (got {options.UnfinishedLineWarning}).");
+        if (!string.IsNullOrWhiteSpace(options.TimeZone) && Clock.DisplayClock.TryFind(options.TimeZone) is null)
+            errors.Add($"{s}:TimeZone must be an IANA time zone this machine knows, e.g. Europe/Paris (got {options.TimeZone}).");
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
     }
 }

@@ -49,6 +49,7 @@ internal static class ChatOpsWebBuilderExtensions
         services.TryAddSingleton<Moderation>();
         services.AddChatOpsHealth();
         services.AddGrading();
+        services.TryAddSingleton<EngineControl>();
         return builder;
     }
 

@@ -11,7 +11,8 @@ internal static class StartupBanner
     public static async Task PrintAsync(WebApplication app, TextWriter screen)
     {
         var engine = app.Services.GetRequiredService<ChatEngine>();
-        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+        var bound = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+        var addresses = DashboardAddresses.ForPeople(bound, ConnectHints.LanAddresses());
         foreach (var address in addresses)
             await screen.WriteLineAsync($"ChatOps dashboard: {address}");
         foreach (var line in SignInBanner.Lines(app.Services.GetRequiredService<LinkToken>(), addresses.ToList()))

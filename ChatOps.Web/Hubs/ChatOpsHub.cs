@@ -1,5 +1,7 @@
 using ChatOps.TcpEngine.Engine;
 using ChatOps.TcpEngine.Sessions;
+using ChatOps.Web.Auth;
+using ChatOps.Web.Records;
 using Microsoft.AspNetCore.SignalR;
 
 namespace ChatOps.Web.Hubs;
@@ -10,10 +12,14 @@ namespace ChatOps.Web.Hubs;
 /// these methods forward the operator's actions to the engine and nothing more.
 /// </summary>
 [Microsoft.AspNetCore.Authorization.Authorize]
-internal sealed class ChatOpsHub(ChatEngine engine, HubSubscribers subscribers) : Hub<IChatOpsClient>
+internal sealed class ChatOpsHub(ChatEngine engine, HubSubscribers subscribers, Moderation moderation) : Hub<IChatOpsClient>
 {
     public const string Path = "/hubs/chatops";
-    public const string Who = "hub";
+
+    // The signed-in user, as on the dashboard: one person has one name in the history and the audit log.
+    private string Who => Context.User?.Identity?.Name ?? SignInEndpoints.TeacherName;
+
+    private string? WhoIp => Context.GetHttpContext()?.Connection.RemoteIpAddress?.ToString();
 
     public override Task OnConnectedAsync()
     {
@@ -33,7 +39,7 @@ internal sealed class ChatOpsHub(ChatEngine engine, HubSubscribers subscribers) 
 
     public bool SendTo(long sessionId, string text) => engine.SendTo(sessionId, text, Who);
 
-    public bool Kick(long sessionId) => engine.Kick(sessionId);
+    public Task<bool> Kick(long sessionId) => moderation.KickAsync(sessionId, Who, WhoIp, Context.ConnectionAborted);
 
     public Task Arret() => engine.ArretAsync(Who);
 }

@@ -10,14 +10,14 @@ namespace ChatOps.Web.Records;
 /// </summary>
 internal sealed class Moderation(ChatEngine engine, TimeProvider time, AuditLog? audit = null, BanList? bans = null)
 {
-    /// <summary>Disconnects one client and records who did it; false when it had already gone.</summary>
-    public async Task<bool> KickAsync(long sessionId, string by, CancellationToken cancellationToken = default)
+    /// <summary>Disconnects one client and records who did it, and from which address; false when it had already gone.</summary>
+    public async Task<bool> KickAsync(long sessionId, string by, string? byIp = null, CancellationToken cancellationToken = default)
     {
         var target = engine.GetSessions().FirstOrDefault(s => s.Id == sessionId);
         if (!engine.Kick(sessionId))
             return false;
         if (audit is not null)
-            await audit.RecordAsync(new AuditEntry(time.GetUtcNow(), AuditAction.Kick, by, Target: target is null ? $"#{sessionId}" : $"{target.Ip}:{target.Port}"), cancellationToken);
+            await audit.RecordAsync(new AuditEntry(time.GetUtcNow(), AuditAction.Kick, by, byIp, Target: target is null ? $"#{sessionId}" : $"{target.Ip}:{target.Port}"), cancellationToken);
         return true;
     }
 
@@ -26,11 +26,11 @@ internal sealed class Moderation(ChatEngine engine, TimeProvider time, AuditLog?
     /// Returns how many were disconnected.
     /// </summary>
     /// <exception cref="InvalidOperationException">The host runs without the history.</exception>
-    public async Task<int> BanAsync(string ip, TimeSpan? duration, string by, string? reason = null, CancellationToken cancellationToken = default)
+    public async Task<int> BanAsync(string ip, TimeSpan? duration, string by, string? reason = null, string? byIp = null, CancellationToken cancellationToken = default)
     {
         if (bans is null)
             throw new InvalidOperationException("Bans need the history (AddChatHistory).");
-        await bans.BanAsync(ip, duration, by, reason, cancellationToken: cancellationToken);
+        await bans.BanAsync(ip, duration, by, reason, byIp, cancellationToken);
         var kicked = 0;
         foreach (var session in engine.GetSessions().Where(s => bans.IsBanned(s.Ip)))
         {

@@ -4,5 +4,32 @@ window.chatops = {
     if (element) {
       element.scrollTop = element.scrollHeight;
     }
+  },
+  // The browser's IANA time zone (e.g. "Europe/Paris"): the dashboard shows every time in it.
+  timeZone: function () {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone || null;
+  },
+  // Dark or light: the teacher's last choice in this browser, else the browser's own preference (prefers-color-scheme).
+  theme: {
+    key: "chatops.theme",
+    isDark: function () {
+      var stored = null;
+      try {
+        stored = window.localStorage.getItem(this.key);
+      } catch (e) {
+        // Storage refused (a locked-down browser): follow the preference only.
+      }
+      if (stored === "dark" || stored === "light") {
+        return stored === "dark";
+      }
+      return !!(window.matchMedia && window.matchMedia("(prefers-color-scheme: dark)").matches);
+    },
+    remember: function (dark) {
+      try {
+        window.localStorage.setItem(this.key, dark ? "dark" : "light");
+      } catch (e) {
+        // Not remembered, still switched.
+      }
+    }
   }
 };

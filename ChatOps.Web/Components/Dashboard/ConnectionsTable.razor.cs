@@ -2,7 +2,6 @@ using ChatOps.TcpEngine.Sessions;
 using ChatOps.Web.Components.Records;
 using ChatOps.Web.Records;
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;
 
 namespace ChatOps.Web.Components.Dashboard;
@@ -18,9 +17,6 @@ public sealed partial class ConnectionsTable
 
     [Inject]
     private IDialogService Dialogs { get; set; } = default!;
-
-    [CascadingParameter]
-    private Task<AuthenticationState>? Auth { get; set; }
 
     [Parameter]
     public long? SelectedId { get; set; }
@@ -44,7 +40,7 @@ public sealed partial class ConnectionsTable
 
     private async Task KickAsync(SessionSnapshot s)
     {
-        if (await Moderation.KickAsync(s.Id, await Teacher.NameAsync(Auth)))
+        if (await Moderation.KickAsync(s.Id, await ActorAsync(), ActorIp))
             Snackbar.Add($"{s.Ip}:{s.Port} disconnected", Severity.Info);
     }
 
@@ -54,7 +50,7 @@ public sealed partial class ConnectionsTable
         var dialog = await Dialogs.ShowAsync<BanDialog>($"Ban {ip}", parameters);
         if (await dialog.Result is not { Canceled: false, Data: BanRequest request })
             return;
-        var kicked = await Moderation.BanAsync(ip, request.Duration, await Teacher.NameAsync(Auth), request.Reason);
+        var kicked = await Moderation.BanAsync(ip, request.Duration, await ActorAsync(), request.Reason, ActorIp);
         Snackbar.Add($"{ip} banned, {kicked} connection(s) closed", Severity.Warning);
     }
 }

@@ -1,5 +1,8 @@
+using ChatOps.Web.Clock;
+using ChatOps.Web.Components.Records;
 using ChatOps.Web.Dashboard;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
 
 namespace ChatOps.Web.Components.Dashboard;
 
@@ -12,6 +15,24 @@ public abstract class DashboardComponent : ComponentBase, IDisposable
     protected DashboardState State { get; set; } = default!;
 
     protected DashboardView View => State.Current;
+
+    /// <summary>The zone the layout shows times in (the browser's); the server's own outside a layout.</summary>
+    [CascadingParameter]
+    public DisplayClock? DisplayClock { get; set; }
+
+    protected DisplayClock Clock => DisplayClock ?? DisplayClock.Server;
+
+    [CascadingParameter]
+    public Task<AuthenticationState>? Auth { get; set; }
+
+    /// <summary>Where this page's browser connected from (see <see cref="Records.BrowserAddress"/>).</summary>
+    [CascadingParameter]
+    public BrowserAddress? Browser { get; set; }
+
+    /// <summary>The signed-in teacher's name: the engine, the history and the audit log all name them by it.</summary>
+    protected Task<string> ActorAsync() => Teacher.NameAsync(Auth);
+
+    protected string? ActorIp => Browser?.Ip;
 
     protected override void OnInitialized() => _subscription = State.Subscribe(() => InvokeAsync(OnViewChanged));
 

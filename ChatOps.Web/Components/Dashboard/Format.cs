@@ -2,11 +2,9 @@ using System.Globalization;
 
 namespace ChatOps.Web.Components.Dashboard;
 
-/// <summary>Times and durations as the dashboard prints them: local clock time, short durations.</summary>
+/// <summary>Times and durations as the dashboard prints them: short durations and rates (times: <see cref="Clock.DisplayClock"/>).</summary>
 internal static class Format
 {
-    public static string Clock(DateTimeOffset at) => at.ToLocalTime().ToString("HH:mm:ss", CultureInfo.InvariantCulture);
-
     public static string Duration(TimeSpan span) => span switch
     {
         { TotalSeconds: < 1 } => "now",

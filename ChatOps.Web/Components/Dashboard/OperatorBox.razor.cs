@@ -8,8 +8,6 @@ namespace ChatOps.Web.Components.Dashboard;
 /// <summary>The teacher's keyboard: to everyone, to the selected client, or (sync mode) the reply to the pending line.</summary>
 public sealed partial class OperatorBox
 {
-    public const string Who = "dashboard";
-
     [Inject]
     private ChatEngine Engine { get; set; } = default!;
 
@@ -47,35 +45,34 @@ public sealed partial class OperatorBox
             await SendAsync();
     }
 
-    private Task SendAsync()
+    private async Task SendAsync()
     {
         if (string.IsNullOrWhiteSpace(Text))
-            return Task.CompletedTask;
-        var problem = Send(Text);
+            return;
+        var problem = Send(Text, await ActorAsync());
         FeedbackIsError = problem is not null;
         Feedback = problem ?? $"sent to {OperatorTargets.Label(EffectiveTarget)}";
         if (problem is null)
             Text = null;
         State.Refresh();
-        return Task.CompletedTask;
     }
 
     /// <summary>Returns why the line went nowhere, or null when it was sent.</summary>
-    private string? Send(string text)
+    private string? Send(string text, string who)
     {
         switch (EffectiveTarget)
         {
             case OperatorTarget.Reply:
-                return Engine.TryReply(text, Who, out _) ? null : "no client is being served";
+                return Engine.TryReply(text, who, out _) ? null : "no client is being served";
             case OperatorTarget.Served:
                 var served = View.Sessions.FirstOrDefault(s => s.Serving == ServingState.Served);
-                return served is not null && Engine.SendTo(served.Id, text, Who) ? null : "no client is being served";
+                return served is not null && Engine.SendTo(served.Id, text, who) ? null : "no client is being served";
             case OperatorTarget.Selected:
                 if (SelectedId is not { } id)
                     return "select a client in the table first";
-                return Engine.SendTo(id, text, Who) ? null : "that client is no longer connected";
+                return Engine.SendTo(id, text, who) ? null : "that client is no longer connected";
             default:
-                return Engine.Broadcast(text, Who) > 0 ? null : "no client is connected";
+                return Engine.Broadcast(text, who) > 0 ? null : "no client is connected";
         }
     }
 }
