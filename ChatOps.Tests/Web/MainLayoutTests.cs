@@ -21,6 +21,9 @@ public sealed class MainLayoutTests : BunitContext
         Services.AddSingleton(Options.Create(_options));
         // The sign-out form's token: the layout renders it, these tests do not post it.
         Services.AddSingleton<AntiforgeryStateProvider, NoAntiforgery>();
+        // The sign-in watch the layout holds (it does nothing before the circuit is interactive).
+        Services.AddSingleton<ChatOps.Web.Auth.SessionStamp>();
+        Renderer.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
     }
 
     private IRenderedComponent<MainLayout> RenderLayout() =>
