@@ -17,6 +17,9 @@ internal sealed class CheckConnection : IAsyncDisposable
     private const int MaxMessages = 100_000;
     private const int MaxMessageBytes = 64 * 1024;
 
+    // Set when the checker writes, taken by the receive loop: the server's next bytes are a new reply (MessageFramer.NewBurst).
+    private int _wroteSinceRead;
+
     private readonly Socket _socket;
     private readonly Transcript _transcript;
     private readonly CheckOptions _options;
@@ -106,6 +109,7 @@ internal sealed class CheckConnection : IAsyncDisposable
     public async Task SendRawAsync(ReadOnlyMemory<byte> bytes, CancellationToken cancellationToken)
     {
         _transcript.Sent(Name, bytes.Span);
+        Volatile.Write(ref _wroteSinceRead, 1);
         try
         {
             await _socket.SendAsync(bytes, SocketFlags.None, cancellationToken);
@@ -260,8 +264,9 @@ internal sealed class CheckConnection : IAsyncDisposable
             while (!keep || (total < MaxReceivedBytes && MessageCount < MaxMessages))
             {
                 var read = _socket.ReceiveAsync(buffer, SocketFlags.None, token).AsTask();
-                if (framer.HasPartial && !await CompletesWithinAsync(read, _options.MessageGap, token))
-                    Add(framer.Flush()!, endedByNewline: false);
+                // A silence ends a message without newline (or the dropped tail of a NUL-padded buffer: no message).
+                if (framer.HasPartial && !await CompletesWithinAsync(read, _options.MessageGap, token) && framer.Flush() is { } held)
+                    Add(held, endedByNewline: false);
                 var n = await read;
                 if (n == 0)
                     break;
@@ -271,6 +276,8 @@ internal sealed class CheckConnection : IAsyncDisposable
                 if (!keep)
                     continue;
                 _transcript.Received(Name, buffer.AsSpan(0, n));
+                if (Interlocked.Exchange(ref _wroteSinceRead, 0) == 1)
+                    framer.NewBurst();
                 foreach (var line in framer.Feed(buffer.AsSpan(0, n)))
                     Add(line, endedByNewline: true);
             }

@@ -1,47 +1,49 @@
-using System.Runtime.InteropServices;
-using System.Text;
+using System.Buffers;
+using ChatOps.TcpEngine.Decoding;
+using ChatOps.TcpEngine.Options;
 
 namespace ChatOps.Grading.Conversation;
 
 /// <summary>
-/// Cuts what a server writes into messages the way students' clients read them: at each <c>\n</c> (a <c>\r</c> before
-/// it and NUL padding are dropped), and, for bytes without a newline, when the connection falls silent (the caller
-/// calls <see cref="Flush"/>). No I/O here, so it is tested byte by byte.
+/// Cuts what a server writes into messages with the engine's own decoder (<see cref="InboundDecoder"/>, automatic
+/// framing), so a student's server is read exactly as ChatOps reads students' clients: any line end, a message ended by
+/// silence (the caller calls <see cref="Flush"/>), a NUL-padded buffer, UTF-8, Windows-1252, UTF-16 or writeUTF, telnet
+/// commands removed, control and invisible characters cleaned. No I/O here, so it is tested byte by byte.
 /// </summary>
-internal sealed class MessageFramer(int maxMessageBytes)
+internal sealed class MessageFramer(int maxMessageBytes) : IInboundSink
 {
-    private readonly List<byte> _pending = [];
+    private readonly InboundDecoder _decoder = new(maxMessageBytes, FramingMode.Auto);
+    private readonly List<string> _messages = [];
 
-    public bool HasPartial => _pending.Count > 0;
+    /// <summary>Bytes are held that only a silence (or the end) can make a message.</summary>
+    public bool HasPartial => _decoder.AwaitsSilence;
 
-    /// <summary>Adds received bytes; returns the lines they complete (a message longer than the maximum is cut there).</summary>
+    /// <summary>Messages longer than the maximum, dropped: memory stays bounded whatever the server writes.</summary>
+    public int TooLong { get; private set; }
+
+    /// <summary>Adds received bytes; returns the messages they complete.</summary>
     public IReadOnlyList<string> Feed(ReadOnlySpan<byte> bytes)
     {
-        List<string>? lines = null;
-        foreach (var b in bytes)
-        {
-            if (b == (byte)'\n')
-            {
-                (lines ??= []).Add(Take());
-                continue;
-            }
-            _pending.Add(b);
-            if (_pending.Count >= maxMessageBytes)
-                (lines ??= []).Add(Take());
-        }
-        return lines ?? (IReadOnlyList<string>)[];
+        _messages.Clear();
+        _decoder.Decode(new ReadOnlySequence<byte>(bytes.ToArray()), this);
+        return [.. _messages];
     }
 
-    /// <summary>The bytes waiting without a newline, as one message (null when none wait).</summary>
-    public string? Flush() => HasPartial ? Take() : null;
+    /// <summary>
+    /// The checker wrote to the server since its last bytes: what comes next is a new reply, even right after a
+    /// NUL-padded buffer whose tail the decoder drops (as the engine does when it writes to a client).
+    /// </summary>
+    public void NewBurst() => _decoder.NewBurst();
 
-    private string Take()
+    /// <summary>The connection fell silent: the bytes held, as one message (null when none wait).</summary>
+    public string? Flush()
     {
-        var end = _pending.Count;
-        while (end > 0 && _pending[end - 1] is (byte)'\r' or 0)
-            end--;
-        var text = Encoding.UTF8.GetString(CollectionsMarshal.AsSpan(_pending)[..end]);
-        _pending.Clear();
-        return text;
+        _messages.Clear();
+        _decoder.Silence(this);
+        return _messages.Count > 0 ? _messages[^1] : null;
     }
+
+    void IInboundSink.OnLine(string text) => _messages.Add(text);
+
+    void IInboundSink.OnTooLong(bool unfinished) => TooLong++;
 }
