@@ -14,7 +14,7 @@ internal sealed class SessionStampHubFilter(SessionStamp stamp) : IHubFilter
     /// Time for an honest tab to receive its way to the sign-in page (<c>SignInWatch</c>) before its circuit goes; its
     /// calls are refused meanwhile, so the grace gives nothing to a dishonest one.
     /// </summary>
-    public static readonly TimeSpan Grace = TimeSpan.FromSeconds(1);
+    public static readonly TimeSpan Grace = TimeSpan.FromSeconds(3);
 
     private static readonly object RegistrationKey = new();
 
@@ -30,11 +30,10 @@ internal sealed class SessionStampHubFilter(SessionStamp stamp) : IHubFilter
 
     public ValueTask<object?> InvokeMethodAsync(HubInvocationContext invocationContext, Func<HubInvocationContext, ValueTask<object?>> next)
     {
+        // Refused, not aborted at once: a dashboard tab acknowledges every render batch with a call, and aborting on the
+        // first one would cut the circuit before SignInWatch's navigation to the sign-in page reaches the browser.
         if (!stamp.IsCurrent(invocationContext.Context.User))
-        {
-            invocationContext.Context.Abort();
             throw new HubException("The sign-in has ended.");
-        }
         return next(invocationContext);
     }
 
