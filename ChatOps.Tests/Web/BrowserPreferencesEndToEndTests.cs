@@ -35,6 +35,8 @@ public sealed class BrowserPreferencesEndToEndTests(WebHostFixture host)
 
         await page.Locator("#theme-toggle").ClickAsync();
         await Expect(page.Locator("#app-root[data-theme=light]")).ToBeAttachedAsync();
+        // The choice reaches the browser's storage through the circuit: reload only once it is there.
+        await page.WaitForFunctionAsync("() => localStorage.getItem('chatops.theme') === 'light'");
         await page.ReloadAsync();
         await page.WaitForSelectorAsync("#app-root[data-interactive=true]");
         await Expect(page.Locator("#app-root[data-theme=light]")).ToBeAttachedAsync();
@@ -44,6 +46,8 @@ public sealed class BrowserPreferencesEndToEndTests(WebHostFixture host)
         var other = await SignedInPageAsync(light);
         await Expect(other.Locator("#app-root[data-theme=light]")).ToBeAttachedAsync();
         await other.Locator("#theme-toggle").ClickAsync();
+        await Expect(other.Locator("#app-root[data-theme=dark]")).ToBeAttachedAsync();
+        await other.WaitForFunctionAsync("() => localStorage.getItem('chatops.theme') === 'dark'");
         await other.ReloadAsync();
         await other.WaitForSelectorAsync("#app-root[data-interactive=true]");
         await Expect(other.Locator("#app-root[data-theme=dark]")).ToBeAttachedAsync();
