@@ -48,9 +48,14 @@ internal sealed partial class ClientSession
     // From whichever thread filled the queue: start watching, with what the transport had taken by then as progress.
     private void WatchForStall(long drained)
     {
+        NoteProgress(drained);
+        ArmStallCheck();
+    }
+
+    private void NoteProgress(long drained)
+    {
         Volatile.Write(ref _drainedAtWatch, drained);
         Interlocked.Exchange(ref _progressAt, _time.GetTimestamp());
-        ArmStallCheck();
     }
 
     // A quarter of the timeout between checks: a client that stopped reading is cut at most 1.25 × the timeout after
@@ -86,8 +91,7 @@ internal sealed partial class ClientSession
         var drained = _connection.BytesSent;
         if (drained != Volatile.Read(ref _drainedAtWatch))
         {
-            Volatile.Write(ref _drainedAtWatch, drained);
-            Interlocked.Exchange(ref _progressAt, _time.GetTimestamp());
+            NoteProgress(drained);
         }
         else if (_time.GetElapsedTime(Interlocked.Read(ref _progressAt)) >= _options.StalledReaderTimeout)
         {

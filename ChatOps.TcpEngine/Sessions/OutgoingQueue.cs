@@ -73,7 +73,8 @@ internal sealed class OutgoingQueue(int maxBytes) : IValueTaskSource<bool>
     {
         lock (_lock)
         {
-            if (!_full || _completed)
+            // Complete() clears the full flag: a completed queue never makes anyone wait.
+            if (!_full)
                 return Task.CompletedTask;
             _room ??= new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
             return _room.Task;
