@@ -17,7 +17,7 @@ public sealed partial class ChatEngine
             return 0;
         var recipients = _room.Sessions.Count;
         _room.Bus.Publish(new ChatBroadcast(WireFormat.Encode(_room.Mode.FormatOperatorLine(clean))));
-        Events.Publish(new OperatorLine(_time.GetUtcNow(), null, clean, by, recipients));
+        _room.Publish(new OperatorLine(_time.GetUtcNow(), null, clean, by, recipients));
         return recipients;
     }
 
@@ -27,7 +27,7 @@ public sealed partial class ChatEngine
         if (Clean(text) is not { } clean || Find(sessionId) is not { } session)
             return false;
         var sent = session.TrySend(_room.Mode.FormatOperatorLine(clean));
-        Events.Publish(new OperatorLine(_time.GetUtcNow(), sessionId, clean, by, sent ? 1 : 0));
+        _room.Publish(new OperatorLine(_time.GetUtcNow(), sessionId, clean, by, sent ? 1 : 0));
         return sent;
     }
 
@@ -44,7 +44,7 @@ public sealed partial class ChatEngine
         greeting = false;
         if (Clean(text) is not { } clean || !_room.Mode.TryReply(clean, out var client, out greeting) || client is null)
             return false;
-        Events.Publish(new OperatorLine(_time.GetUtcNow(), client.Id, clean, by, 1, greeting));
+        _room.Publish(new OperatorLine(_time.GetUtcNow(), client.Id, clean, by, 1, greeting));
         return true;
     }
 

@@ -43,7 +43,7 @@ public sealed partial class ChatEngine : IAsyncDisposable
         _options = options.Value;
         _logger = logger ?? NullLogger<ChatEngine>.Instance;
         _time = time ?? TimeProvider.System;
-        _room = new ChatRoom(_options, Events, bus ?? new InProcessChatBus(), _time, by => BeginStop(StopReason.Arret, by), admission)
+        _room = new ChatRoom(ChatOptions.DefaultRoomName, _options, Events, bus ?? new InProcessChatBus(), _time, by => BeginStop(StopReason.Arret, by), admission)
         {
             AllowClientArret = _options.AllowClientArret,
         };
@@ -52,6 +52,9 @@ public sealed partial class ChatEngine : IAsyncDisposable
     public ChatEventFeed Events { get; } = new();
 
     public ChatOptions Options => _options;
+
+    /// <summary>The room's name, as its events carry it.</summary>
+    public string Name => _room.Name;
 
     public ChatMode Mode => _room.Mode.Mode;
 
@@ -98,7 +101,7 @@ public sealed partial class ChatEngine : IAsyncDisposable
             _isRunning = true;
             _acceptLoop = AcceptLoopAsync(_listener);
             EngineLog.Listening(_logger, LocalEndPoint, Mode);
-            Events.Publish(new EngineStarted(_time.GetUtcNow(), Mode, [LocalEndPoint]));
+            _room.Publish(new EngineStarted(_time.GetUtcNow(), Mode, [LocalEndPoint]));
         }
         finally
         {
@@ -118,7 +121,7 @@ public sealed partial class ChatEngine : IAsyncDisposable
             if (!_isRunning)
                 return;
             _isStopping = true;
-            Events.Publish(new EngineStopping(_time.GetUtcNow(), reason, by));
+            _room.Publish(new EngineStopping(_time.GetUtcNow(), reason, by));
             _listener?.Dispose();
             await _acceptLoop;
             var closing = _room.CloseAll(DisconnectFor(reason), NoticeFor(reason, by));
@@ -127,7 +130,7 @@ public sealed partial class ChatEngine : IAsyncDisposable
             _isStopping = false;
             LastStop = new EngineStopped(_time.GetUtcNow(), reason, by);
             EngineLog.Stopped(_logger, reason, by);
-            Events.Publish(LastStop);
+            _room.Publish(LastStop);
         }
         finally
         {
@@ -148,7 +151,7 @@ public sealed partial class ChatEngine : IAsyncDisposable
             if (from == mode)
                 return;
             _room.CloseAll(DisconnectReason.ModeSwitch, Notices.ModeChanged(mode), next: mode);
-            Events.Publish(new ModeChanged(_time.GetUtcNow(), from, mode, by));
+            _room.Publish(new ModeChanged(_time.GetUtcNow(), from, mode, by));
         }
         finally
         {

@@ -25,9 +25,10 @@ internal sealed class ChatRoom : ISessionHost, IRoom, IDisposable
     private readonly IConnectionAdmission? _admission;
     private ImmutableArray<ClientSession> _sessions = [];
 
-    public ChatRoom(ChatOptions options, ChatEventFeed events, IChatBus bus, TimeProvider time, Action<string> arret, IConnectionAdmission? admission = null)
+    public ChatRoom(string name, ChatOptions options, ChatEventFeed events, IChatBus bus, TimeProvider time, Action<string> arret, IConnectionAdmission? admission = null)
     {
         _admission = admission;
+        Name = name;
         Options = options;
         _events = events;
         Bus = bus;
@@ -51,7 +52,14 @@ internal sealed class ChatRoom : ISessionHost, IRoom, IDisposable
 
     public DateTimeOffset Now => _time.GetUtcNow();
 
-    public void Publish(ChatEvent chatEvent) => _events.Publish(chatEvent);
+    public string Name { get; }
+
+    /// <summary>Every event of this room goes out here, stamped with its name.</summary>
+    public void Publish(ChatEvent chatEvent)
+    {
+        chatEvent.Room = Name;
+        _events.Publish(chatEvent);
+    }
 
     /// <summary>Admits the session, or closes it with a notice when the admission check refuses it or a connection limit is reached.</summary>
     public void Join(ClientSession session)

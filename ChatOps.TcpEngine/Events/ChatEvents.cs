@@ -3,7 +3,14 @@ using System.Net;
 namespace ChatOps.TcpEngine.Events;
 
 /// <summary>Something that happened in the engine. Subscribers (console, dashboard, hub, history) each follow one stream.</summary>
-public abstract record ChatEvent(DateTimeOffset At);
+public abstract record ChatEvent(DateTimeOffset At)
+{
+    /// <summary>
+    /// The name of the room it happened in (<c>Chat:Rooms</c>'s key, or <see cref="Options.ChatOptions.DefaultRoomName"/>).
+    /// Set by the room as it publishes the event, so no event is built without it.
+    /// </summary>
+    public string Room { get; internal set; } = Options.ChatOptions.DefaultRoomName;
+}
 
 public sealed record EngineStarted(DateTimeOffset At, ChatMode Mode, IReadOnlyList<IPEndPoint> Endpoints) : ChatEvent(At);
 

@@ -8,6 +8,9 @@ public sealed class ChatOptions
 {
     public const string SectionName = "Chat";
 
+    /// <summary>The name of the one room a host runs when <c>Chat:Rooms</c> is not set.</summary>
+    public const string DefaultRoomName = "main";
+
     /// <summary>TCP port the students connect to. Default 7070; 0 picks a free port (tests).</summary>
     public int Port { get; set; } = 7070;
 
