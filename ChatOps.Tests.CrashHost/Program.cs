@@ -15,5 +15,5 @@ builder.Services.AddChatEngine();
 builder.Services.AddChatHistory();
 using var host = builder.Build();
 await host.StartAsync();
-Console.WriteLine($"port {host.Services.GetRequiredService<ChatEngine>().LocalEndPoint!.Port}");
+Console.WriteLine($"port {host.Services.GetRequiredService<ChatServer>().Rooms[0].LocalEndPoint!.Port}");
 await host.WaitForShutdownAsync();

@@ -1,11 +1,15 @@
 using System.Globalization;
 using System.Text;
+using ChatOps.TcpEngine.Engine;
 using ChatOps.TcpEngine.Events;
 using Microsoft.Extensions.Hosting;
 
 namespace ChatOps.Cli.Serve;
 
-/// <summary>Prints what happens (time, IP:port, text) and ends the program when someone says arret.</summary>
+/// <summary>
+/// Prints what happens (time, room when there are several, IP:port, text) and ends the program when an arret leaves no
+/// room running.
+/// </summary>
 internal static class EventPrinter
 {
     // Lines written per console write at most: a burst is printed in a few writes, and the screen still moves.
@@ -15,8 +19,9 @@ internal static class EventPrinter
     // console costs a few writes a second instead of one per handful of lines, on the two cores the relay itself needs.
     private static readonly TimeSpan GatherFor = TimeSpan.FromMilliseconds(50);
 
-    public static async Task RunAsync(EventSubscription events, TextWriter screen, IHostApplicationLifetime lifetime)
+    public static async Task RunAsync(EventSubscription events, TextWriter screen, IHostApplicationLifetime lifetime, ChatServer server)
     {
+        var rooms = server.Rooms.Count > 1;
         var endpoints = new Dictionary<long, string>();
         var batch = new StringBuilder();
         var newLine = screen.NewLine; // Read once: Console.Out takes its lock even to say what a newline is.
@@ -37,6 +42,8 @@ internal static class EventPrinter
                     endpoints[c.SessionId] = $"{c.Ip}:{c.Port}";
                 var start = batch.Length;
                 batch.Append(CultureInfo.InvariantCulture, $"{e.At.ToLocalTime():HH:mm:ss} ");
+                if (rooms)
+                    batch.Append(CultureInfo.InvariantCulture, $"[{e.Room}] ");
                 if (Append(batch, e, endpoints))
                     batch.Append(newLine);
                 else
@@ -47,7 +54,8 @@ internal static class EventPrinter
             }
             await screen.WriteAsync(batch);
             batch.Clear();
-            if (arret)
+            // A room's arret (Chat:ArretScope room) leaves the others serving; the program ends with the last one.
+            if (arret && !server.IsRunning)
                 lifetime.StopApplication();
         }
     }

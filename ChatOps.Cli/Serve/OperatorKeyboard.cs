@@ -10,7 +10,11 @@ internal static class OperatorKeyboard
 {
     public const string Who = "server console";
 
-    public static async Task RunAsync(ChatEngine engine, TextReader keyboard, TextWriter screen, CancellationToken stopping)
+    /// <summary>
+    /// Reads the operator's lines until arret, Ctrl+C or the end of input. With one room a line goes to it; with several,
+    /// <c>@name line</c> talks in room <c>name</c> (<c>@name arret</c> stops that room), and <c>arret</c> alone stops every room.
+    /// </summary>
+    public static async Task RunAsync(ChatServer server, TextReader keyboard, TextWriter screen, CancellationToken stopping)
     {
         // End of input (a closed or redirected stdin) does not stop the server: only arret or Ctrl+C do.
         while (!stopping.IsCancellationRequested && await keyboard.ReadLineAsync(stopping) is { } line)
@@ -19,12 +23,32 @@ internal static class OperatorKeyboard
                 continue;
             if (ProtocolWords.Parse(line) == ProtocolWord.Arret)
             {
-                await engine.ArretAsync(Who);
+                await server.ArretAsync(Who);
                 return;
             }
-            if (Send(engine, line) is { } problem)
-                await screen.WriteLineAsync($"  ({problem})");
+            var (engine, text, problem) = Target(server, line);
+            if (engine is not null && ProtocolWords.Parse(text) == ProtocolWord.Arret)
+                await engine.ArretAsync(Who);
+            else if ((problem ?? Send(engine!, text)) is { } why)
+                await screen.WriteLineAsync($"  ({why})");
         }
+    }
+
+    // "@ex2 hello" is "hello" in room ex2; without "@", the only room.
+    private static (ChatEngine? Room, string Text, string? Problem) Target(ChatServer server, string line)
+    {
+        if (!line.StartsWith('@'))
+        {
+            return server.Rooms is [var only]
+                ? (only, line, null)
+                : (null, line, $"several rooms: start the line with @name, one of {string.Join(", ", server.Rooms.Select(r => "@" + r.Name))}");
+        }
+        var space = line.IndexOf(' ', StringComparison.Ordinal);
+        var name = space < 0 ? line[1..] : line[1..space];
+        var text = space < 0 ? "" : line[(space + 1)..];
+        if (server.Room(name) is not { } room)
+            return (null, text, $"no room named {name}; rooms: {string.Join(", ", server.Rooms.Select(r => r.Name))}");
+        return string.IsNullOrWhiteSpace(text) ? (null, text, $"nothing to send after @{name}") : (room, text, null);
     }
 
     /// <summary>Returns why the line went nowhere, or null when it was sent.</summary>

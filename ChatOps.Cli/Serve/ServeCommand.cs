@@ -11,6 +11,12 @@ internal static class ServeCommand
         var mode = new Option<ChatMode?>("--mode", "-m") { Description = "echo (exercise 1), sync or async (exercise 2), relay (exercise 3, default)." };
         var bind = new Option<string?>("--bind") { Description = "Address to listen on (default *: every interface)." };
         var noArret = new Option<bool>("--no-client-arret") { Description = "Refuse arret from clients (the operator can still type arret)." };
+        var rooms = new Option<RoomArgument[]>("--room", "-r")
+        {
+            Description = "A room NAME:PORT:MODE (e.g. ex1:7071:echo); repeat it for several exercises at once. Instead of --port and --mode.",
+            CustomParser = r => [.. r.Tokens.Select(t => RoomArgument.Parse(t.Value, r))],
+            AllowMultipleArgumentsPerToken = false,
+        };
 
         var command = new Command("serve", "Run the chat engine without the web dashboard; this console is the operator's keyboard and screen.")
         {
@@ -18,10 +24,17 @@ internal static class ServeCommand
             mode,
             bind,
             noArret,
+            rooms,
         };
+        command.Validators.Add(r =>
+        {
+            if (r.GetValue(rooms) is { Length: > 0 } && (r.GetResult(port) is not null || r.GetResult(mode) is not null))
+                r.AddError("--room replaces --port and --mode: give the port and mode of each room in --room NAME:PORT:MODE.");
+        });
         command.SetAction((result, cancellationToken) =>
         {
-            var overrides = new ServeOverrides(result.GetValue(port), result.GetValue(mode), result.GetValue(bind), result.GetValue(noArret));
+            var overrides = new ServeOverrides(result.GetValue(port), result.GetValue(mode), result.GetValue(bind), result.GetValue(noArret),
+                result.GetValue(rooms) ?? []);
             return ServeHost.RunAsync(overrides, Console.In, Console.Out, Console.Error, cancellationToken);
         });
         return command;
@@ -29,7 +42,7 @@ internal static class ServeCommand
 }
 
 /// <summary>Command-line flags; each one given wins over configuration (appsettings.json, Chat__* environment variables).</summary>
-internal sealed record ServeOverrides(int? Port, ChatMode? Mode, string? Bind, bool NoClientArret)
+internal sealed record ServeOverrides(int? Port, ChatMode? Mode, string? Bind, bool NoClientArret, IReadOnlyList<RoomArgument>? Rooms = null)
 {
     public IEnumerable<KeyValuePair<string, string?>> ToConfiguration()
     {
@@ -41,5 +54,10 @@ internal sealed record ServeOverrides(int? Port, ChatMode? Mode, string? Bind, b
             yield return new("Chat:BindAddress", b);
         if (NoClientArret)
             yield return new("Chat:AllowClientArret", "false");
+        foreach (var room in Rooms ?? [])
+        {
+            yield return new($"Chat:Rooms:{room.Name}:Port", room.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            yield return new($"Chat:Rooms:{room.Name}:Mode", room.Mode.ToString());
+        }
     }
 }

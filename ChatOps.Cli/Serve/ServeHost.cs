@@ -33,13 +33,13 @@ internal static class ServeHost
             return 1;
 
         using var host = builder.Build();
-        ChatEngine engine;
+        ChatServer server;
         EventSubscription events;
         try
         {
-            // Resolving the engine validates its options: a wrong value fails here, before anything listens.
-            engine = host.Services.GetRequiredService<ChatEngine>();
-            events = engine.Events.Subscribe(wants: ChatEventFeed.AllButDeliveries); // The console prints what was received.
+            // Resolving the rooms validates their options: a wrong value fails here, before anything listens.
+            server = host.Services.GetRequiredService<ChatServer>();
+            events = server.Events.Subscribe(wants: ChatEventFeed.AllButDeliveries); // The console prints what was received.
             await host.StartAsync(cancellationToken);
         }
         catch (Exception ex) when (StartFailure(ex) is { } message)
@@ -48,10 +48,10 @@ internal static class ServeHost
             return 1;
         }
 
-        await PrintBannerAsync(engine, screen);
+        await PrintBannerAsync(server, screen);
         var lifetime = host.Services.GetRequiredService<IHostApplicationLifetime>();
-        var printing = EventPrinter.RunAsync(events, screen, lifetime);
-        var typing = Task.Run(() => OperatorKeyboard.RunAsync(engine, keyboard, screen, lifetime.ApplicationStopping), CancellationToken.None);
+        var printing = EventPrinter.RunAsync(events, screen, lifetime, server);
+        var typing = Task.Run(() => OperatorKeyboard.RunAsync(server, keyboard, screen, lifetime.ApplicationStopping), CancellationToken.None);
         await host.WaitForShutdownAsync(cancellationToken);
         events.Dispose();
         await printing;
@@ -67,17 +67,30 @@ internal static class ServeHost
         _ => null,
     };
 
-    private static async Task PrintBannerAsync(ChatEngine engine, TextWriter screen)
+    private static async Task PrintBannerAsync(ChatServer server, TextWriter screen)
     {
-        var endpoint = engine.LocalEndPoint!;
-        await screen.WriteLineAsync($"ChatOps serve: {engine.Mode.ToString().ToLowerInvariant()} mode, listening on port {endpoint.Port}. Students connect with:");
-        foreach (var hint in ConnectHints.Lines(endpoint))
-            await screen.WriteLineAsync($"  {hint}");
-        await screen.WriteLineAsync(engine.Mode switch
+        if (server.Rooms is [var engine])
         {
-            TcpEngine.ChatMode.Sync => "Type a line to answer the client's oldest unanswered line; arret stops the server; Ctrl+C too.",
-            TcpEngine.ChatMode.Async => "Type a line to send it to the client being served; arret stops the server; Ctrl+C too.",
-            _ => "Type a line to send it to every client; arret stops the server; Ctrl+C too.",
-        });
+            var endpoint = engine.LocalEndPoint!;
+            await screen.WriteLineAsync($"ChatOps serve: {Lower(engine.Mode)} mode, listening on port {endpoint.Port}. Students connect with:");
+            foreach (var hint in ConnectHints.Lines(endpoint))
+                await screen.WriteLineAsync($"  {hint}");
+            await screen.WriteLineAsync(engine.Mode switch
+            {
+                TcpEngine.ChatMode.Sync => "Type a line to answer the client's oldest unanswered line; arret stops the server; Ctrl+C too.",
+                TcpEngine.ChatMode.Async => "Type a line to send it to the client being served; arret stops the server; Ctrl+C too.",
+                _ => "Type a line to send it to every client; arret stops the server; Ctrl+C too.",
+            });
+            return;
+        }
+        await screen.WriteLineAsync($"ChatOps serve: {server.Rooms.Count} rooms. Students connect with:");
+        foreach (var room in server.Rooms)
+        {
+            var endpoint = room.LocalEndPoint!;
+            await screen.WriteLineAsync($"  {room.Name} ({Lower(room.Mode)}), port {endpoint.Port}: {ConnectHints.Lines(endpoint)[0]}");
+        }
+        await screen.WriteLineAsync($"Type @{server.Rooms[0].Name} followed by a line to talk in that room (@{server.Rooms[0].Name} arret stops it); arret alone stops every room; Ctrl+C too.");
     }
+
+    private static string Lower(TcpEngine.ChatMode mode) => mode.ToString().ToLowerInvariant();
 }

@@ -10,7 +10,7 @@ public sealed class HistoryQueries
 {
     private const string SessionColumns = """
         s.id, s.started_at, s.mode, s.endpoints, s.stopped_at, s.stop_reason, s.stopped_by,
-        (SELECT COUNT(*) FROM lines l WHERE l.lab_session_id = s.id)
+        (SELECT COUNT(*) FROM lines l WHERE l.lab_session_id = s.id), s.room
         """;
 
     private readonly HistoryDatabase _database;
@@ -88,5 +88,6 @@ public sealed class HistoryQueries
         r.IsDBNull(4) ? null : UnixMs.To(r.GetInt64(4)),
         r.IsDBNull(5) ? null : r.GetString(5),
         r.IsDBNull(6) ? null : r.GetString(6),
-        r.GetInt64(7));
+        r.GetInt64(7),
+        r.GetString(8));
 }

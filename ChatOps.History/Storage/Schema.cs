@@ -94,6 +94,10 @@ internal static class Schema
         ALTER TABLE lines ADD COLUMN text_folded TEXT NOT NULL DEFAULT '';
         UPDATE lines SET text_folded = chatops_fold(text);
         """,
+        // 4: rooms (Chat:Rooms): each room's runs are lab sessions of their own; earlier runs were the one room, "main".
+        """
+        ALTER TABLE lab_sessions ADD COLUMN room TEXT NOT NULL DEFAULT 'main';
+        """,
     ];
 
     public static int Version => Migrations.Length;

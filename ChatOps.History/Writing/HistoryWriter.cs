@@ -24,7 +24,7 @@ namespace ChatOps.History.Writing;
 /// </remarks>
 internal sealed class HistoryWriter : IHostedLifecycleService, IAsyncDisposable
 {
-    private readonly ChatEngine _engine;
+    private readonly ChatServer _server;
     private readonly HistoryDatabase _database;
     private readonly HistoryStatus _status;
     private readonly BanList _bans;
@@ -40,17 +40,17 @@ internal sealed class HistoryWriter : IHostedLifecycleService, IAsyncDisposable
     private long _droppedSeen;
     private int _disposed;
 
-    public HistoryWriter(ChatEngine engine, HistoryDatabase database, HistoryStatus status, BanList bans,
+    public HistoryWriter(ChatServer server, HistoryDatabase database, HistoryStatus status, BanList bans,
         IOptions<HistoryOptions> options, TimeProvider time, ILogger<HistoryWriter> logger)
     {
-        _engine = engine;
+        _server = server;
         _database = database;
         _status = status;
         _bans = bans;
         _options = options.Value;
         _time = time;
         _logger = logger;
-        _batches = new EventBatchWriter(engine);
+        _batches = new EventBatchWriter(server);
         _pacer = new WriterPacer(time, _stopping.Token);
     }
 
@@ -89,7 +89,7 @@ internal sealed class HistoryWriter : IHostedLifecycleService, IAsyncDisposable
         _loop = Task.Run(RunGuardedAsync, CancellationToken.None);
     }
 
-    private EventSubscription Subscribe() => _engine.Events.Subscribe(_options.QueueCapacity, EventRows.IsRecorded);
+    private EventSubscription Subscribe() => _server.Events.Subscribe(_options.QueueCapacity, EventRows.IsRecorded);
 
     public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 

@@ -5,11 +5,12 @@ namespace ChatOps.History.Writing;
 
 internal static class LabSessionRows
 {
-    public static async Task<long> OpenAsync(SqliteConnection connection, SqliteTransaction transaction, DateTimeOffset at, string mode, string endpoints, CancellationToken cancellationToken)
+    public static async Task<long> OpenAsync(SqliteConnection connection, SqliteTransaction transaction, string room, DateTimeOffset at, string mode, string endpoints, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = "INSERT INTO lab_sessions (started_at, mode, endpoints) VALUES ($at, $mode, $endpoints) RETURNING id;";
+        command.CommandText = "INSERT INTO lab_sessions (room, started_at, mode, endpoints) VALUES ($room, $at, $mode, $endpoints) RETURNING id;";
+        command.Parameters.AddWithValue("$room", room);
         command.Parameters.AddWithValue("$at", UnixMs.From(at));
         command.Parameters.AddWithValue("$mode", mode);
         command.Parameters.AddWithValue("$endpoints", endpoints);

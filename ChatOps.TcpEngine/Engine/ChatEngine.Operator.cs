@@ -63,6 +63,9 @@ public sealed partial class ChatEngine
         return true;
     }
 
+    /// <summary>Whether the client with this id is connected to this room.</summary>
+    public bool HasSession(long sessionId) => Find(sessionId) is not null;
+
     private ClientSession? Find(long sessionId) => _room.Sessions.FirstOrDefault(s => s.Id == sessionId);
 
     // The operator's text goes through the same cleaning as students': a pasted escape sequence must not reach terminals.

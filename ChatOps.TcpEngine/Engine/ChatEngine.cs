@@ -31,25 +31,36 @@ public sealed partial class ChatEngine : IAsyncDisposable
     private Socket? _listener;
     private Task _acceptLoop = Task.CompletedTask;
     private CancellationTokenSource _abortSessions = new();
-    private long _nextSessionId;
+    private readonly SessionIds _ids;
     private volatile bool _isRunning;
     private volatile bool _isStopping;
     private volatile bool _disposed;
 
+    /// <summary>A host of one room, named <see cref="ChatOptions.DefaultRoomName"/>, with its own event feed (tests, tools).</summary>
     public ChatEngine(IOptions<ChatOptions> options, ILogger<ChatEngine>? logger = null, IChatBus? bus = null, TimeProvider? time = null,
         IConnectionAdmission? admission = null)
+        : this(ChatOptions.DefaultRoomName, (options ?? throw new ArgumentNullException(nameof(options))).Value, new ChatEventFeed(), new SessionIds(),
+            logger, bus ?? new InProcessChatBus(), time ?? TimeProvider.System, admission)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        _options = options.Value;
+    }
+
+    /// <summary>One room of a <see cref="ChatServer"/>: its events go to the server's feed, its session ids are the server's.</summary>
+    internal ChatEngine(string name, ChatOptions options, ChatEventFeed events, SessionIds ids, ILogger? logger, IChatBus bus, TimeProvider time,
+        IConnectionAdmission? admission)
+    {
+        _options = options;
+        _ids = ids;
+        Events = events;
         _logger = logger ?? NullLogger<ChatEngine>.Instance;
-        _time = time ?? TimeProvider.System;
-        _room = new ChatRoom(ChatOptions.DefaultRoomName, _options, Events, bus ?? new InProcessChatBus(), _time, by => BeginStop(StopReason.Arret, by), admission)
+        _time = time;
+        _room = new ChatRoom(name, _options, Events, bus, _time, ClientArret, admission)
         {
             AllowClientArret = _options.AllowClientArret,
+            AutoReply = TcpEngine.Options.AutoReply.TryParse(_options.AutoReply, out var reply) ? reply : default,
         };
     }
 
-    public ChatEventFeed Events { get; } = new();
+    public ChatEventFeed Events { get; }
 
     public ChatOptions Options => _options;
 
@@ -82,18 +93,50 @@ public sealed partial class ChatEngine : IAsyncDisposable
     /// <summary>In sync mode, the client line the operator must answer next.</summary>
     public PendingReply? PendingReply => _room.Mode.PendingReply;
 
+    /// <summary>
+    /// In sync and async rooms, who answers a served client's line when the teacher does not; starts as
+    /// <see cref="ChatOptions.AutoReply"/>. Turned on while a line waits in sync mode, it answers that line at once.
+    /// </summary>
+    public AutoReply AutoReply
+    {
+        get => _room.AutoReply;
+        set
+        {
+            _room.AutoReply = value;
+            _room.Mode.AnswerWaitingLines();
+        }
+    }
+
+    /// <summary>
+    /// Set by a <see cref="ChatServer"/> whose <c>Chat:ArretScope</c> is <c>server</c>: a client's arret stops every room
+    /// (the task completes when they have stopped). Null: it stops this room.
+    /// </summary>
+    internal Func<string, Task>? ServerArret { get; set; }
+
     /// <summary>The last task started by a client's arret; completes when that stop is over.</summary>
     public Task PendingStop { get; private set; } = Task.CompletedTask;
 
     /// <summary>Binds the listener (so the port is known when this returns) and starts accepting clients.</summary>
-    public async Task StartAsync(CancellationToken cancellationToken = default)
+    public Task StartAsync(CancellationToken cancellationToken = default) => StartAsync(null, cancellationToken);
+
+    /// <summary>Where <c>Chat:Port</c> came from, for the message when the port cannot be bound (<c>Chat:Rooms:NAME:Port</c> in a server).</summary>
+    internal string PortKey { get; init; } = $"{ChatOptions.SectionName}:Port";
+
+    /// <summary>Binds this room's port; <see cref="ChatServer"/> binds every room's before any starts, so a failed start starts none.</summary>
+    internal Socket Bind() => TcpListenerFactory.Bind(_options, PortKey);
+
+    /// <summary>Starts accepting on <paramref name="bound"/> (from <see cref="Bind"/>), or binds first when null; disposes it when already running.</summary>
+    internal async Task StartAsync(Socket? bound, CancellationToken cancellationToken)
     {
         await _lifecycle.WaitAsync(cancellationToken);
         try
         {
             if (_isRunning)
+            {
+                bound?.Dispose();
                 return;
-            _listener = TcpListenerFactory.Bind(_options);
+            }
+            _listener = bound ?? Bind();
             LocalEndPoint = (IPEndPoint)_listener.LocalEndPoint!;
             _abortSessions.Dispose();
             _abortSessions = new CancellationTokenSource();
@@ -163,7 +206,7 @@ public sealed partial class ChatEngine : IAsyncDisposable
     public IReadOnlyList<SessionSnapshot> GetSessions()
     {
         var mode = _room.Mode;
-        return _room.Sessions.Where(s => !s.IsClosing).Select(s => SessionSnapshots.Of(s, mode)).ToList();
+        return _room.Sessions.Where(s => !s.IsClosing).Select(s => SessionSnapshots.Of(s, mode, Name)).ToList();
     }
 
     public async ValueTask DisposeAsync()
@@ -176,6 +219,14 @@ public sealed partial class ChatEngine : IAsyncDisposable
         _room.Dispose();
         _abortSessions.Dispose();
         _lifecycle.Dispose();
+    }
+
+    private void ClientArret(string by)
+    {
+        if (ServerArret is { } stopServer)
+            PendingStop = Task.Run(() => stopServer(by));
+        else
+            BeginStop(StopReason.Arret, by);
     }
 
     private void BeginStop(StopReason reason, string by)
@@ -247,7 +298,7 @@ public sealed partial class ChatEngine : IAsyncDisposable
     /// <summary>Runs a session on any connection; in-memory connections come in here in tests.</summary>
     internal ClientSession Serve(ChatConnection connection)
     {
-        var session = new ClientSession(Interlocked.Increment(ref _nextSessionId), connection, _room, _options, _time);
+        var session = new ClientSession(_ids.Next(), connection, _room, _options, _time);
         _room.Join(session);
         _running[session.Id] = RunSessionAsync(session);
         return session;

@@ -46,6 +46,8 @@ internal sealed class ChatRoom : ISessionHost, IRoom, IDisposable
 
     public bool AllowClientArret { get; set; }
 
+    public AutoReply AutoReply { get; set; }
+
     public IReadOnlyList<ClientSession> Sessions => _sessions;
 
     public int SessionCount => _sessions.Length;

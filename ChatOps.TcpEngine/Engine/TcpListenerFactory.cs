@@ -9,7 +9,7 @@ internal static class TcpListenerFactory
     // A class of thirty starting their programs at once, or a load test, must not see refused connections.
     private const int Backlog = 1024;
 
-    public static Socket Bind(ChatOptions options)
+    public static Socket Bind(ChatOptions options, string portKey)
     {
         if (!BindAddresses.TryParse(options.BindAddress, out var address))
             throw new ChatEngineStartException($"{ChatOptions.SectionName}:BindAddress must be an IP address or * (got '{options.BindAddress}')");
@@ -32,7 +32,7 @@ internal static class TcpListenerFactory
         catch (SocketException ex)
         {
             socket.Dispose();
-            var where = $"{ChatOptions.SectionName}:Port {options.Port} on {(dualMode ? "all interfaces" : address.ToString())}";
+            var where = $"{portKey} {options.Port} on {(dualMode ? "all interfaces" : address.ToString())}";
             throw new ChatEngineStartException(ex.SocketErrorCode switch
             {
                 SocketError.AddressAlreadyInUse => $"{where}: the port is already in use (is another server running?)",

@@ -5,12 +5,12 @@ using Microsoft.Extensions.Hosting;
 namespace ChatOps.TcpEngine.Hosting;
 
 /// <summary>
-/// Starts the engine with the host (binding in <see cref="StartAsync"/>, so the port is known once the host is up) and
-/// stops it with the host, which sends every client the shutdown notice.
+/// Starts every room with the host (binding in <see cref="StartAsync"/>, so the port is known once the host is up) and
+/// stops them with the host, which sends every client the shutdown notice.
 /// </summary>
-internal sealed class ChatEngineHostedService(ChatEngine engine) : IHostedService
+internal sealed class ChatEngineHostedService(ChatServer server) : IHostedService
 {
-    public Task StartAsync(CancellationToken cancellationToken) => engine.StartAsync(cancellationToken);
+    public Task StartAsync(CancellationToken cancellationToken) => server.StartAsync(cancellationToken);
 
-    public Task StopAsync(CancellationToken cancellationToken) => engine.StopAsync(StopReason.Shutdown, "host", cancellationToken);
+    public Task StopAsync(CancellationToken cancellationToken) => server.StopAsync(StopReason.Shutdown, "host", cancellationToken);
 }

@@ -1,8 +1,10 @@
+using ChatOps.TcpEngine.Admission;
 using ChatOps.TcpEngine.Bus;
 using ChatOps.TcpEngine.Engine;
 using ChatOps.TcpEngine.Options;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace ChatOps.TcpEngine.Hosting;
@@ -10,7 +12,7 @@ namespace ChatOps.TcpEngine.Hosting;
 public static class ChatEngineServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds the engine as a singleton, its options bound from the <c>Chat</c> section and validated at start, and a hosted
+    /// Adds the rooms (<see cref="ChatServer"/>) as a singleton, its options bound from the <c>Chat</c> section and validated at start, and a hosted
     /// service that starts and stops it with the host.
     /// </summary>
     public static IServiceCollection AddChatEngine(this IServiceCollection services)
@@ -18,8 +20,12 @@ public static class ChatEngineServiceCollectionExtensions
         services.AddOptions<ChatOptions>().BindConfiguration(ChatOptions.SectionName).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ChatOptions>, ChatOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<IChatBus, InProcessChatBus>();
-        services.TryAddSingleton<ChatEngine>();
+        services.TryAddSingleton(sp => new ChatServer(
+            sp.GetRequiredService<IOptions<ChatOptions>>(),
+            sp.GetService<ILoggerFactory>(),
+            sp.GetService<TimeProvider>(),
+            sp.GetService<IConnectionAdmission>(),
+            sp.GetService<Func<string, IChatBus>>()));
         services.AddHostedService<ChatEngineHostedService>();
         return services;
     }

@@ -17,6 +17,9 @@ internal interface IRoom
 
     IChatBus Bus { get; }
 
+    /// <summary>Who answers a served client when the teacher does not (sync and async); read at each line, switched live.</summary>
+    AutoReply AutoReply { get; }
+
     void Publish(ChatEvent chatEvent);
 
     DateTimeOffset Now { get; }

@@ -56,6 +56,11 @@ internal abstract class ModeBehavior(IRoom room)
         return false;
     }
 
+    /// <summary>Sync mode: once the auto-reply is turned on, answers the lines that wait for the teacher. Others: nothing waits.</summary>
+    public virtual void AnswerWaitingLines()
+    {
+    }
+
     public static ModeBehavior Create(ChatMode mode, IRoom room) => mode switch
     {
         ChatMode.Echo => new EchoMode(room),

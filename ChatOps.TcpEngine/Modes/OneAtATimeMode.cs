@@ -1,4 +1,5 @@
 using ChatOps.TcpEngine.Events;
+using ChatOps.TcpEngine.Options;
 using ChatOps.TcpEngine.Protocol;
 using ChatOps.TcpEngine.Sessions;
 
@@ -148,14 +149,39 @@ internal sealed class OneAtATimeMode(IRoom room, bool repliesRequired) : ModeBeh
         return true;
     }
 
+    public override void AnswerWaitingLines()
+    {
+        ClientSession? done = null;
+        lock (_gate)
+        {
+            if (!repliesRequired || Served is not { } served || !Room.AutoReply.IsOn)
+                return;
+            while (_unanswered.TryDequeue(out var line))
+                AutoAnswer(served, line);
+            if (IsDone(served))
+                done = served;
+        }
+        done?.Close(DisconnectReason.ClosedByPeer);
+    }
+
     private void Handle(ClientSession served, string text)
     {
         Room.Publish(new LineDelivered(Room.Now, served.Id, served.Ip, text, 0));
-        if (!repliesRequired)
+        // With the auto-reply on, the line is answered as it arrives: nothing waits for the teacher.
+        if (AutoAnswer(served, text) || !repliesRequired)
             return;
         _unanswered.Enqueue(text);
         if (_unanswered.Count == 1)
             Room.Publish(new ReplyAwaited(Room.Now, served.Id, served.Ip, text));
+    }
+
+    private bool AutoAnswer(ClientSession served, string line)
+    {
+        if (Room.AutoReply.ReplyTo(line) is not { } reply)
+            return false;
+        served.TrySend(reply);
+        Room.Publish(new OperatorLine(Room.Now, served.Id, reply, AutoReply.ActorName, 1));
+        return true;
     }
 
     private void DropHeld(ClientSession session, string which)

@@ -20,6 +20,23 @@ public sealed class ChatOptions
     /// <summary>Which exercise the engine plays. Default <see cref="ChatMode.Relay"/> (exercise 3).</summary>
     public ChatMode Mode { get; set; } = ChatMode.Relay;
 
+    /// <summary>
+    /// Several rooms, each on its own port with its own mode (<c>Chat:Rooms:&lt;name&gt;:Port</c>, <c>:Mode</c>,
+    /// <c>:AutoReply</c>), so that students at different exercises work at once. Empty by default: one room named
+    /// <see cref="DefaultRoomName"/> on <see cref="Port"/> in <see cref="Mode"/>. Names are case-insensitive.
+    /// </summary>
+    public Dictionary<string, RoomOptions> Rooms { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>What a client's <c>arret</c> stops: its room (default) or every room. See <see cref="Options.ArretScope"/>.</summary>
+    public ArretScope ArretScope { get; set; } = ArretScope.Room;
+
+    /// <summary>
+    /// In sync and async rooms, who answers a served client when the teacher does not: <c>off</c> (default: the exercise
+    /// is a conversation with the teacher), <c>echo</c>, or <c>text:&lt;reply&gt;</c>. Each room may set its own, and the
+    /// dashboard switches it live. See <see cref="Options.AutoReply"/>.
+    /// </summary>
+    public string AutoReply { get; set; } = "off";
+
     /// <summary>Whether a client's <c>arret</c> stops the server, as the exercise asks. Default true.</summary>
     public bool AllowClientArret { get; set; } = true;
 
@@ -112,4 +129,25 @@ public sealed class ChatOptions
 
     /// <summary>How long a closing connection may take to drain its last lines before it is cut. Default 2 s.</summary>
     public TimeSpan CloseTimeout { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>
+    /// The rooms this configuration describes, by port then name: each <see cref="Rooms"/> entry with these options and its
+    /// own port, mode and auto-reply, or one room named <see cref="DefaultRoomName"/> from <see cref="Port"/> and <see cref="Mode"/>.
+    /// </summary>
+    public IReadOnlyList<(string Name, ChatOptions Options)> RoomList()
+    {
+        if (Rooms.Count == 0)
+            return [(DefaultRoomName, this)];
+        return Rooms.Select(r => (r.Key, ForRoom(r.Value))).OrderBy(r => r.Item2.Port).ThenBy(r => r.Key, StringComparer.Ordinal).ToList();
+    }
+
+    private ChatOptions ForRoom(RoomOptions room)
+    {
+        var copy = (ChatOptions)MemberwiseClone();
+        copy.Rooms = new Dictionary<string, RoomOptions>(StringComparer.OrdinalIgnoreCase);
+        copy.Port = room.Port;
+        copy.Mode = room.Mode ?? Mode;
+        copy.AutoReply = room.AutoReply ?? AutoReply;
+        return copy;
+    }
 }

@@ -40,6 +40,32 @@ public sealed class ChatOptionsValidator : IValidateOptions<ChatOptions>
             yield return $"{s}:StalledReaderTimeout must be between 00:00:00.100 and 00:10:00 (got {o.StalledReaderTimeout}).";
         if (o.CloseTimeout <= TimeSpan.Zero)
             yield return $"{s}:CloseTimeout must be positive (got {o.CloseTimeout}).";
+        if (!Enum.IsDefined(o.ArretScope))
+            yield return $"{s}:ArretScope must be one of room, server (got '{o.ArretScope}').";
+        if (!Options.AutoReply.TryParse(o.AutoReply, out _))
+            yield return $"{s}:AutoReply must be off, echo or text:<reply> (got '{o.AutoReply}').";
+        foreach (var error in RoomErrors(o))
+            yield return error;
+    }
+
+    private static IEnumerable<string> RoomErrors(ChatOptions o)
+    {
+        const string s = ChatOptions.SectionName;
+        var ports = new Dictionary<int, string>();
+        foreach (var (name, room) in o.Rooms)
+        {
+            var key = $"{s}:Rooms:{name}";
+            if (!RoomNames.IsValid(name))
+                yield return $"{key}: a room name is 1 to {RoomNames.MaxLength} letters, digits, '-' or '_' (got '{name}').";
+            if (room.Port is < 0 or > 65535)
+                yield return $"{key}:Port must be set, between 0 and 65535 (got {(room.Port < 0 ? "nothing" : room.Port)}).";
+            else if (room.Port != 0 && !ports.TryAdd(room.Port, name))
+                yield return $"{key}:Port {room.Port} is already the port of room {ports[room.Port]}.";
+            if (room.Mode is { } mode && !Enum.IsDefined(mode))
+                yield return $"{key}:Mode must be one of echo, sync, async, relay (got '{mode}').";
+            if (room.AutoReply is { } reply && !Options.AutoReply.TryParse(reply, out _))
+                yield return $"{key}:AutoReply must be off, echo or text:<reply> (got '{reply}').";
+        }
     }
 
     private static IEnumerable<(string Key, int Value, int Min)> Positives(ChatOptions o) =>

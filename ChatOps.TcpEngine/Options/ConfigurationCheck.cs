@@ -15,18 +15,31 @@ public static class ConfigurationCheck
         IConfiguration configuration, string section)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        var properties = typeof(TOptions).GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.SetMethod?.IsPublic == true).ToList();
-        foreach (var child in configuration.GetSection(section).GetChildren())
+        return Problems(configuration.GetSection(section), typeof(TOptions));
+    }
+
+    // A dictionary of option objects (Chat:Rooms:<name>:…) is checked entry by entry against its value type.
+    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = "Option types are kept by the configuration binder.")]
+    [UnconditionalSuppressMessage("Trimming", "IL2072", Justification = "Option types are kept by the configuration binder.")]
+    private static IEnumerable<string> Problems(IConfigurationSection section, Type options)
+    {
+        var properties = options.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.SetMethod?.IsPublic == true).ToList();
+        foreach (var child in section.GetChildren())
         {
             var property = properties.Find(p => string.Equals(p.Name, child.Key, StringComparison.OrdinalIgnoreCase));
             if (property is null)
             {
-                yield return $"{child.Path} is not a setting; did you mean {section}:{Closest(child.Key, properties.Select(p => p.Name))}?";
+                yield return $"{child.Path} is not a setting; did you mean {section.Path}:{Closest(child.Key, properties.Select(p => p.Name))}?";
                 continue;
             }
             var type = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
             if (type.IsEnum && child.Value is { } value && !Enum.GetNames(type).Any(n => n.Equals(value.Trim(), StringComparison.OrdinalIgnoreCase)))
                 yield return $"{child.Path} must be one of {string.Join(", ", Enum.GetNames(type).Select(n => n.ToLowerInvariant()))} (got '{value}').";
+            if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(Dictionary<,>) && type.GetGenericArguments()[1] is { IsClass: true } entry && entry != typeof(string))
+            {
+                foreach (var problem in child.GetChildren().SelectMany(e => Problems(e, entry)))
+                    yield return problem;
+            }
         }
     }
 

@@ -6,7 +6,7 @@ namespace ChatOps.TcpEngine.Sessions;
 /// line end yet, since <see cref="UnfinishedSince"/>. <see cref="LinesDropped"/>: lines dropped over the rate limit or
 /// for their length. <see cref="PausedFor"/>: flow control pauses reading from this client until the client at that IP
 /// drains its queue, since <see cref="PausedSince"/>. <see cref="QueuedBytes"/>: bytes waiting to be sent to it. <see cref="Pauses"/>: how many times
-/// flow control paused it.
+/// flow control paused it. <see cref="Room"/>: the name of the room it is in.
 /// </summary>
 public sealed record SessionSnapshot(
     long Id,
@@ -26,7 +26,8 @@ public sealed record SessionSnapshot(
     string? PausedFor = null,
     DateTimeOffset? PausedSince = null,
     long QueuedBytes = 0,
-    long Pauses = 0);
+    long Pauses = 0,
+    string Room = Options.ChatOptions.DefaultRoomName);
 
 /// <summary>In sync and async modes, whether the client is the one being served or waits its turn.</summary>
 public enum ServingState

@@ -4,7 +4,7 @@ namespace ChatOps.TcpEngine.Sessions;
 
 internal static class SessionSnapshots
 {
-    public static SessionSnapshot Of(ClientSession s, ModeBehavior mode)
+    public static SessionSnapshot Of(ClientSession s, ModeBehavior mode, string room)
     {
         var c = s.Counters;
         var unfinishedSince = c.UnfinishedSinceTicks;
@@ -28,6 +28,7 @@ internal static class SessionSnapshots
             pausedFor,
             pausedFor is not null && pausedSince > 0 ? new DateTimeOffset(pausedSince, TimeSpan.Zero) : null,
             s.QueuedBytes,
-            c.Pauses);
+            c.Pauses,
+            room);
     }
 }

@@ -56,16 +56,19 @@ public sealed class GradingStoreTests : IDisposable
         var file = Directory.GetFiles(_folder.Path, "*.db").Single();
         await using (var connection = new SqliteConnection($"Data Source={file};Pooling=False"))
         {
-            // What a ChatOps from before the Checks page left: version 1, without the grading tables (nor the folded text).
+            // What a ChatOps from before the Checks page left: version 1, without the grading tables (nor the folded text,
+            // nor rooms).
             await connection.OpenAsync(Ct);
             await using var downgrade = connection.CreateCommand();
-            downgrade.CommandText = "DROP TABLE grading_results; DROP TABLE grading_runs; ALTER TABLE lines DROP COLUMN text_folded; PRAGMA user_version = 1;";
+            downgrade.CommandText = "DROP TABLE grading_results; DROP TABLE grading_runs; ALTER TABLE lines DROP COLUMN text_folded; ALTER TABLE lab_sessions DROP COLUMN room; PRAGMA user_version = 1;";
             await downgrade.ExecuteNonQueryAsync(Ct);
         }
 
         await using var second = await HistoryHost.StartAsync(_folder.Path);
         Assert.NotNull(await second.Grading.StartAsync(new GradingRun(Morning, "prof", "echo", "127.0.0.1", 5000, "Alice"), Ct));
-        Assert.NotEmpty((await second.Queries.ListSessionsAsync(0, 10, Ct)).Items);
+        var sessions = (await second.Queries.ListSessionsAsync(0, 10, Ct)).Items;
+        Assert.NotEmpty(sessions);
+        Assert.All(sessions, s => Assert.Equal("main", s.Room));
         await using var check = new SqliteConnection($"Data Source={file};Pooling=False;Mode=ReadOnly");
         await check.OpenAsync(Ct);
         await using var version = check.CreateCommand();

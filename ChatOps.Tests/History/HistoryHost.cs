@@ -30,7 +30,7 @@ internal sealed class HistoryHost : IAsyncDisposable
 
     /// <summary>Every log entry of this host, to check what an operator would read.</summary>
     public FakeLogCollector Logs => _host.Services.GetFakeLogCollector();
-    public ChatEngine Engine => Get<ChatEngine>();
+    public ChatEngine Engine => Get<ChatServer>().Rooms[0];
     public HistoryQueries Queries => Get<HistoryQueries>();
     public TranscriptExport Export => Get<TranscriptExport>();
     public AuditLog Audit => Get<AuditLog>();

@@ -27,7 +27,7 @@ public sealed class HostedEngineTests
     {
         using var host = Build(("Chat:Port", "0"), ("Chat:BindAddress", "127.0.0.1"), ("Chat:Mode", "echo"));
         await host.StartAsync(TestContext.Current.CancellationToken);
-        var engine = host.Services.GetRequiredService<ChatEngine>();
+        var engine = host.Services.GetRequiredService<ChatServer>().Rooms[0];
         Assert.NotNull(engine.LocalEndPoint);
 
         await using var client = await TcpTestClient.ConnectAsync(engine.LocalEndPoint);

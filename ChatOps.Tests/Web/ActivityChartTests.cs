@@ -18,15 +18,16 @@ namespace ChatOps.Tests.Web;
 public sealed class ActivityChartTests : BunitContext
 {
     private readonly FakeTimeProvider _time = new(DateTimeOffset.UtcNow);
-    private readonly ChatEngine _engine = new(Create(new ChatOptions { Port = 0, BindAddress = "127.0.0.1" }));
+    private readonly ChatServer _server = new(Create(new ChatOptions { Port = 0, BindAddress = "127.0.0.1" }));
     private readonly DashboardState _state;
 
     public ActivityChartTests()
     {
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
-        _state = new DashboardState(_engine, Create(new DashboardOptions()), _time, NullLogger<DashboardState>.Instance);
+        _state = new DashboardState(_server, Create(new DashboardOptions()), _time, NullLogger<DashboardState>.Instance);
         Services.AddSingleton(_state);
+        Services.AddSingleton(_server);
     }
 
     [Fact]
@@ -70,6 +71,6 @@ public sealed class ActivityChartTests : BunitContext
     protected override async ValueTask DisposeAsyncCore()
     {
         await base.DisposeAsyncCore();
-        await _engine.DisposeAsync();
+        await _server.DisposeAsync();
     }
 }

@@ -23,9 +23,9 @@ public sealed class BanDialogTests : BunitContext, IAsyncLifetime
         Services.AddMudServices();
         _live = await LiveDashboard.StartAsync();
         _history = await HistoryHost.StartAsync(_folder.Path);
-        Services.AddSingleton(_live.Engine);
+        Services.AddSingleton(_live.Server);
         Services.AddSingleton(_live.State);
-        Services.AddSingleton(new Moderation(_live.Engine, TimeProvider.System, _history.Audit, _history.Bans));
+        Services.AddSingleton(new Moderation(_live.Server, TimeProvider.System, _history.Audit, _history.Bans));
     }
 
     [Fact]

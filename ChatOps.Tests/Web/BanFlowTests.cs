@@ -20,7 +20,7 @@ public sealed class BanFlowTests
     {
         await using var factory = new ChatOpsWebFactory();
         factory.StartServer();
-        var engine = factory.Services.GetRequiredService<ChatEngine>();
+        var engine = factory.Services.GetRequiredService<ChatServer>().Rooms[0];
         await engine.StartAsync(Ct);
         await using var open = await TcpTestClient.ConnectAsync(engine.LocalEndPoint!);
         await open.ReadUntilAsync(l => l.StartsWith("* connected", StringComparison.Ordinal));

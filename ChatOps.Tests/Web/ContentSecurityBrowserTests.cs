@@ -35,7 +35,7 @@ public sealed class ContentSecurityBrowserTests
         await page.Locator("#signin-submit").ClickAsync();
         await page.WaitForSelectorAsync("#app-root[data-interactive=true]");
 
-        var engine = factory.Services.GetRequiredService<ChatEngine>();
+        var engine = factory.Services.GetRequiredService<ChatServer>().Rooms[0];
         await using var student = await TcpTestClient.ConnectAsync(engine.LocalEndPoint!);
         await Expect(page.Locator("tr.session-row")).ToHaveCountAsync(1);
         await student.SendLineAsync("sous CSP");

@@ -25,11 +25,11 @@ public abstract class DashboardTest : BunitContext, IAsyncLifetime
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
         Live = await LiveDashboard.StartAsync(Configure);
-        Services.AddSingleton(Live.Engine);
+        Services.AddSingleton(Live.Server);
         Services.AddSingleton(Live.State);
         // Kicks and bans go through Moderation; these tests run without the history (its own tests bring one).
-        Services.AddSingleton(new ChatOps.Web.Records.Moderation(Live.Engine, TimeProvider.System));
-        Services.AddSingleton(new ChatOps.Web.Records.EngineControl(Live.Engine, TimeProvider.System));
+        Services.AddSingleton(new ChatOps.Web.Records.Moderation(Live.Server, TimeProvider.System));
+        Services.AddSingleton(new ChatOps.Web.Records.EngineControl(Live.Server, TimeProvider.System));
         // Tooltips and dialogs render through these providers, as in the app's layout.
         Render<MudPopoverProvider>();
     }

@@ -41,7 +41,7 @@ public sealed class HealthTests
         var checks = report.RootElement.GetProperty("checks");
         Assert.Equal("Healthy", report.RootElement.GetProperty("status").GetString());
         Assert.Equal(["disk", "engine", "history"], checks.EnumerateObject().Select(c => c.Name).Order());
-        var engine = factory.Services.GetRequiredService<ChatEngine>();
+        var engine = factory.Services.GetRequiredService<ChatServer>().Rooms[0];
         Assert.Equal(engine.LocalEndPoint!.Port, checks.GetProperty("engine").GetProperty("data").GetProperty("port").GetInt32());
         Assert.Equal(0, checks.GetProperty("history").GetProperty("data").GetProperty("pending").GetInt32());
         Assert.True(checks.GetProperty("disk").GetProperty("data").GetProperty("freeBytes").GetInt64() > 0);
@@ -53,7 +53,7 @@ public sealed class HealthTests
         await using var factory = new ChatOpsWebFactory();
         factory.StartServer();
         using var http = SignIn.Client(new Uri(factory.ServerAddress()), new CookieContainer());
-        await factory.Services.GetRequiredService<ChatEngine>().StopAsync(cancellationToken: Ct);
+        await factory.Services.GetRequiredService<ChatServer>().Rooms[0].StopAsync(cancellationToken: Ct);
 
         using var response = await http.GetAsync(new Uri("/healthz", UriKind.Relative), Ct);
 

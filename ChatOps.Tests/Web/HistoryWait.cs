@@ -10,7 +10,7 @@ namespace ChatOps.Tests.Web;
 internal static class HistoryWait
 {
     public static Task SendAndStoreAsync(IServiceProvider services, TcpTestClient client, params string[] lines) =>
-        SendAndStoreAsync(services.GetRequiredService<ChatEngine>(), () => services.GetRequiredService<HistoryWriter>().FlushAsync(), client, lines);
+        SendAndStoreAsync(services.GetRequiredService<ChatServer>().Rooms[0], () => services.GetRequiredService<HistoryWriter>().FlushAsync(), client, lines);
 
     public static async Task SendAndStoreAsync(ChatEngine engine, Func<Task> flush, TcpTestClient client, params string[] lines)
     {

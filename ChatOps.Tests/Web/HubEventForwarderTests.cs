@@ -22,16 +22,16 @@ public sealed class HubEventForwarderTests
         const int Count = 2000;
         var time = new FakeTimeProvider();
         var interval = new DashboardOptions().HubInterval;
-        await using var engine = new ChatEngine(Create(new ChatOptions { Port = 0, BindAddress = "127.0.0.1" }));
+        await using var server = new ChatServer(Create(new ChatOptions { Port = 0, BindAddress = "127.0.0.1" }));
         var client = new RecordingClient(time);
         using var subscribers = new HubSubscribers(_ => client, time, NullLogger.Instance);
         subscribers.Add("c1");
-        var forwarder = new HubEventForwarder(engine, subscribers, Create(new DashboardOptions()), time, NullLogger<HubEventForwarder>.Instance);
+        var forwarder = new HubEventForwarder(server, subscribers, Create(new DashboardOptions()), time, NullLogger<HubEventForwarder>.Instance);
         await forwarder.StartAsync(Ct);
 
         var start = time.GetUtcNow();
         for (var i = 0; i < Count; i++)
-            engine.Events.Publish(new LineDelivered(time.GetUtcNow(), -1, "127.0.0.1", $"line {i}", 0));
+            server.Events.Publish(new LineDelivered(time.GetUtcNow(), -1, "127.0.0.1", $"line {i}", 0));
         var sent = new List<(DateTimeOffset At, int Size)>();
         while (sent.Sum(m => m.Size) < Count)
             sent.Add(await NextAsync(client, time, interval));

@@ -16,9 +16,9 @@ internal sealed class LiveDashboard : IAsyncDisposable
     private readonly DashboardFeed _feed;
     private readonly ConcurrentDictionary<TcpTestClient, long> _sessionIds = new();
 
-    private LiveDashboard(ChatEngine engine, DashboardState state, DashboardFeed feed, FakeLogger<DashboardState> stateLogs)
+    private LiveDashboard(ChatServer server, DashboardState state, DashboardFeed feed, FakeLogger<DashboardState> stateLogs)
     {
-        Engine = engine;
+        Server = server;
         State = state;
         _feed = feed;
         StateLogs = stateLogs;
@@ -27,7 +27,11 @@ internal sealed class LiveDashboard : IAsyncDisposable
     /// <summary>What the state logs (its subscribers' failures and skipped pushes).</summary>
     public FakeLogger<DashboardState> StateLogs { get; }
 
-    public ChatEngine Engine { get; }
+    /// <summary>The rooms, as the web host has them (one room unless <c>configure</c> sets <c>Chat:Rooms</c>).</summary>
+    public ChatServer Server { get; }
+
+    /// <summary>The first room.</summary>
+    public ChatEngine Engine => Server.Rooms[0];
 
     public DashboardState State { get; }
 
@@ -39,20 +43,20 @@ internal sealed class LiveDashboard : IAsyncDisposable
         var dashboard = new DashboardOptions();
         configure?.Invoke(dashboard, chat);
         time ??= TimeProvider.System;
-        var engine = new ChatEngine(Microsoft.Extensions.Options.Options.Create(chat));
+        var server = new ChatServer(Microsoft.Extensions.Options.Options.Create(chat));
         var options = Microsoft.Extensions.Options.Options.Create(dashboard);
         var stateLogs = new FakeLogger<DashboardState>();
-        var state = new DashboardState(engine, options, time, stateLogs);
-        var feed = new DashboardFeed(engine, state, options, time, NullLogger<DashboardFeed>.Instance);
+        var state = new DashboardState(server, options, time, stateLogs);
+        var feed = new DashboardFeed(server, state, options, time, NullLogger<DashboardFeed>.Instance);
         await feed.StartAsync(CancellationToken.None);
-        await engine.StartAsync();
-        return new LiveDashboard(engine, state, feed, stateLogs);
+        await server.StartAsync();
+        return new LiveDashboard(server, state, feed, stateLogs);
     }
 
     /// <summary>Connects a client and returns once the engine has admitted it (its <c>ClientConnected</c> event).</summary>
     public async Task<TcpTestClient> ConnectAsync()
     {
-        using var events = Engine.Events.Subscribe();
+        using var events = Server.Events.Subscribe();
         var client = await TcpTestClient.ConnectAsync(EndPoint);
         using var cts = new CancellationTokenSource(LineReader.DefaultTimeout);
         await foreach (var e in events.ReadAllAsync(cts.Token))
@@ -72,6 +76,6 @@ internal sealed class LiveDashboard : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _feed.DisposeAsync();
-        await Engine.DisposeAsync();
+        await Server.DisposeAsync();
     }
 }

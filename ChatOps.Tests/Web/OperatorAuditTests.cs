@@ -32,10 +32,10 @@ public sealed class OperatorAuditTests : BunitContext, IAsyncLifetime
         Services.AddMudServices();
         _live = await LiveDashboard.StartAsync();
         _history = await HistoryHost.StartAsync(_folder.Path);
-        Services.AddSingleton(_live.Engine);
+        Services.AddSingleton(_live.Server);
         Services.AddSingleton(_live.State);
-        Services.AddSingleton(new Moderation(_live.Engine, TimeProvider.System, _history.Audit, _history.Bans));
-        Services.AddSingleton(new EngineControl(_live.Engine, TimeProvider.System, _history.Audit));
+        Services.AddSingleton(new Moderation(_live.Server, TimeProvider.System, _history.Audit, _history.Bans));
+        Services.AddSingleton(new EngineControl(_live.Server, TimeProvider.System, _history.Audit));
         Render<MudPopoverProvider>();
     }
 

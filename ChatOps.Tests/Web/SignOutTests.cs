@@ -60,7 +60,7 @@ public sealed class SignOutTests
             return Task.CompletedTask;
         };
         await hub.StartAsync(Ct);
-        var engine = factory.Services.GetRequiredService<ChatEngine>();
+        var engine = factory.Services.GetRequiredService<ChatServer>().Rooms[0];
         await using var student = await TcpTestClient.ConnectAsync(engine.LocalEndPoint!);
         await student.ReadUntilAsync(l => l.StartsWith("* ", StringComparison.Ordinal));
 

@@ -20,7 +20,7 @@ public sealed class WebHostFixture : IAsyncLifetime
     /// <summary>The teacher's sign-in cookie for this host, made once through the real sign-in form.</summary>
     public CookieContainer Cookies { get; private set; } = default!;
 
-    public ChatEngine Engine => _factory.Services.GetRequiredService<ChatEngine>();
+    public ChatEngine Engine => _factory.Services.GetRequiredService<ChatServer>().Rooms[0];
 
     public IServiceProvider Services => _factory.Services;
 

@@ -29,7 +29,7 @@ public sealed class WebHostTests(WebHostFixture host)
         await using var factory = new ChatOpsWebFactory();
         factory.StartServer();
 
-        var engine = factory.Services.GetRequiredService<ChatEngine>();
+        var engine = factory.Services.GetRequiredService<ChatServer>().Rooms[0];
 
         Assert.True(engine.IsRunning);
         Assert.Equal(IPAddress.Loopback, engine.LocalEndPoint!.Address);

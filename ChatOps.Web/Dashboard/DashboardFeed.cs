@@ -9,7 +9,7 @@ namespace ChatOps.Web.Dashboard;
 /// starts, so no event is missed), then drains events in batches: one push per render interval, and one per second
 /// when nothing happens so uptime and "unfinished line for N s" keep counting.
 /// </summary>
-internal sealed class DashboardFeed(ChatEngine engine, DashboardState state, IOptions<DashboardOptions> options, TimeProvider time, ILogger<DashboardFeed> logger)
+internal sealed class DashboardFeed(ChatServer server, DashboardState state, IOptions<DashboardOptions> options, TimeProvider time, ILogger<DashboardFeed> logger)
     : IHostedService, IAsyncDisposable
 {
     private static readonly TimeSpan Tick = TimeSpan.FromSeconds(1);
@@ -22,7 +22,7 @@ internal sealed class DashboardFeed(ChatEngine engine, DashboardState state, IOp
     public Task StartAsync(CancellationToken cancellationToken)
     {
         // Deliveries repeat the received line and the dashboard shows neither them nor their count: not queued at all.
-        _events = engine.Events.Subscribe(wants: ChatEventFeed.AllButDeliveries);
+        _events = server.Events.Subscribe(wants: ChatEventFeed.AllButDeliveries);
         _loop = RunAsync(_events, _stopping.Token);
         return Task.CompletedTask;
     }

@@ -6,34 +6,33 @@ using Microsoft.Extensions.Options;
 namespace ChatOps.Web.Dashboard;
 
 /// <summary>
-/// What every dashboard circuit shows. One reader loop (<see cref="DashboardFeed"/>) follows the engine's events, applies
+/// What every dashboard circuit shows. One reader loop (<see cref="DashboardFeed"/>) follows every room's events, applies
 /// them in batches and pushes a new <see cref="Current"/> view to the subscribed components at most once per render
 /// interval, so a burst of lines costs one render, not one per line.
 /// </summary>
 public sealed class DashboardState
 {
-    private readonly ChatEngine _engine;
+    private readonly ChatServer _server;
     private readonly TimeProvider _time;
     private readonly ILogger<DashboardState> _logger;
     private readonly MirrorBuffer _mirror;
     private readonly ActivitySampler _activity;
-    private readonly ConnectHintsCache _hints;
+    private readonly Dictionary<string, ConnectHintsCache> _hints = [];
     private readonly Dictionary<long, string> _ips = [];
     private readonly Lock _gate = new();
     private long _dropped;
     private ImmutableArray<StateSubscription> _subscribers = [];
     private volatile DashboardView _current;
 
-    public DashboardState(ChatEngine engine, IOptions<DashboardOptions> options, TimeProvider time, ILogger<DashboardState> logger)
+    public DashboardState(ChatServer server, IOptions<DashboardOptions> options, TimeProvider time, ILogger<DashboardState> logger)
     {
         ArgumentNullException.ThrowIfNull(options);
-        _engine = engine;
+        _server = server;
         _time = time;
         _logger = logger;
         Options = options.Value;
         _mirror = new MirrorBuffer(Options.MirrorCapacity);
         _activity = new ActivitySampler(Options.ChartSampleInterval, Options.ChartWindow);
-        _hints = new ConnectHintsCache(time);
         _current = Build();
     }
 
@@ -63,7 +62,7 @@ public sealed class DashboardState
         {
             foreach (var e in batch)
                 Apply(e);
-            _activity.Tick(_time.GetUtcNow(), _engine.ClientCount);
+            _activity.Tick(_time.GetUtcNow(), _server.ClientCount);
             _dropped = dropped;
             _current = Build();
         }
@@ -90,7 +89,7 @@ public sealed class DashboardState
                 break;
         }
         if (MirrorLines.Of(e, id => _ips.GetValueOrDefault(id, $"#{id}")) is { } line)
-            _mirror.Add(e.At, line.SessionId, line.Who, line.Text, line.Kind);
+            _mirror.Add(e.At, line.SessionId, line.Who, line.Text, line.Kind, e.Room);
         if (e is ClientDisconnected d)
             _ips.Remove(d.SessionId);
     }
@@ -98,22 +97,33 @@ public sealed class DashboardState
     private DashboardView Build()
     {
         var now = _time.GetUtcNow();
-        var endpoint = _engine.LocalEndPoint;
         return new DashboardView(
             now,
-            _engine.IsRunning,
-            _engine.IsStopping,
-            _engine.Mode,
-            endpoint,
-            _hints.For(endpoint),
-            _engine.StartedAt,
-            _engine.LastStop,
-            _engine.AllowClientArret,
-            _engine.PendingReply,
-            _engine.IsRunning ? _engine.GetSessions() : [],
+            [.. _server.Rooms.Select(RoomOf)],
+            _server.GetSessions(),
             _activity.Rate(now),
             _mirror.ToList(),
             _activity.Samples(),
             _dropped);
+    }
+
+    private RoomView RoomOf(ChatEngine room)
+    {
+        if (!_hints.TryGetValue(room.Name, out var hints))
+            _hints[room.Name] = hints = new ConnectHintsCache(_time);
+        var endpoint = room.LocalEndPoint;
+        return new RoomView(
+            room.Name,
+            room.IsRunning,
+            room.IsStopping,
+            room.Mode,
+            endpoint,
+            hints.For(endpoint),
+            room.StartedAt,
+            room.LastStop,
+            room.AllowClientArret,
+            room.AutoReply,
+            room.PendingReply,
+            room.ClientCount);
     }
 }

@@ -8,11 +8,11 @@ internal sealed class MirrorBuffer(int capacity)
 
     public int Capacity => capacity;
 
-    public void Add(DateTimeOffset at, long? sessionId, string who, string text, MirrorKind kind)
+    public void Add(DateTimeOffset at, long? sessionId, string who, string text, MirrorKind kind, string room)
     {
         if (_lines.Count == capacity)
             _lines.Dequeue();
-        _lines.Enqueue(new MirrorLine(++_sequence, at, sessionId, who, text, kind));
+        _lines.Enqueue(new MirrorLine(++_sequence, at, sessionId, who, text, kind, room));
     }
 
     public IReadOnlyList<MirrorLine> ToList() => [.. _lines];

@@ -12,7 +12,7 @@ namespace ChatOps.Web.Hubs;
 /// these methods forward the operator's actions to the engine and nothing more.
 /// </summary>
 [Microsoft.AspNetCore.Authorization.Authorize]
-internal sealed class ChatOpsHub(ChatEngine engine, HubSubscribers subscribers, Moderation moderation) : Hub<IChatOpsClient>
+internal sealed class ChatOpsHub(ChatServer server, HubSubscribers subscribers, Moderation moderation) : Hub<IChatOpsClient>
 {
     public const string Path = "/hubs/chatops";
 
@@ -33,13 +33,31 @@ internal sealed class ChatOpsHub(ChatEngine engine, HubSubscribers subscribers, 
         return Task.CompletedTask;
     }
 
-    public IReadOnlyList<SessionSnapshot> GetSessions() => engine.GetSessions();
+    /// <summary>Every room's connected clients; <see cref="SessionSnapshot.Room"/> says whose.</summary>
+    public IReadOnlyList<SessionSnapshot> GetSessions() => server.GetSessions();
 
-    public int Broadcast(string text) => engine.Broadcast(text, Who);
+    /// <summary>The rooms: name, mode, port (null when stopped), whether listening, clients.</summary>
+    public IReadOnlyList<HubRoom> GetRooms() => [.. server.Rooms.Select(HubRoom.Of)];
 
-    public bool SendTo(long sessionId, string text) => engine.SendTo(sessionId, text, Who);
+    /// <summary>A line to every client of every room; returns how many it went to.</summary>
+    public int Broadcast(string text) => server.Rooms.Sum(r => r.Broadcast(text, Who));
+
+    /// <summary>A line to every client of one room; 0 when there is no such room.</summary>
+    public int BroadcastTo(string room, string text) => server.Room(room)?.Broadcast(text, Who) ?? 0;
+
+    public bool SendTo(long sessionId, string text) => server.RoomOf(sessionId)?.SendTo(sessionId, text, Who) ?? false;
 
     public Task<bool> Kick(long sessionId) => moderation.KickAsync(sessionId, Who, WhoIp, Context.ConnectionAborted);
 
-    public Task Arret() => engine.ArretAsync(Who);
+    /// <summary>The class-wide arret: every room stops.</summary>
+    public Task Arret() => server.ArretAsync(Who);
+
+    /// <summary>One room's arret; false when there is no such room.</summary>
+    public async Task<bool> ArretRoom(string room)
+    {
+        if (server.Room(room) is not { } engine)
+            return false;
+        await engine.ArretAsync(Who);
+        return true;
+    }
 }

@@ -6,13 +6,16 @@ namespace ChatOps.Web.Hubs;
 /// An engine event as hub clients see it: one flat shape (<see cref="Type"/> names the event) so scripts in any language
 /// read it without knowing the engine's record hierarchy.
 /// </summary>
+/// <remarks><see cref="Room"/>: the name of the room it happened in.</remarks>
 public sealed record HubEvent(string Type, DateTimeOffset At, long? SessionId = null, string? Ip = null, int? Port = null, string? Text = null, string? Detail = null)
 {
+    public string Room { get; init; } = TcpEngine.Options.ChatOptions.DefaultRoomName;
+
     public static HubEvent From(ChatEvent e)
     {
         ArgumentNullException.ThrowIfNull(e);
         var type = e.GetType().Name;
-        return e switch
+        HubEvent hubEvent = e switch
         {
             EngineStarted s => new(type, s.At, Detail: $"{s.Mode} {string.Join(' ', s.Endpoints)}"),
             EngineStopping s => new(type, s.At, Detail: $"{s.Reason} by {s.By}"),
@@ -28,5 +31,6 @@ public sealed record HubEvent(string Type, DateTimeOffset At, long? SessionId = 
             ModeChanged m => new(type, m.At, Detail: $"{m.From} -> {m.To} by {m.By}"),
             _ => new(type, e.At),
         };
+        return hubEvent with { Room = e.Room };
     }
 }

@@ -13,7 +13,7 @@ namespace ChatOps.Web.Hubs;
 /// has its own <see cref="HubOutbox"/>, so one that stops reading delays no other (dotnet/aspnetcore#33582).
 /// </summary>
 internal sealed class HubEventForwarder(
-    ChatEngine engine,
+    ChatServer server,
     HubSubscribers subscribers,
     IOptions<DashboardOptions> options,
     TimeProvider time,
@@ -35,7 +35,7 @@ internal sealed class HubEventForwarder(
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        _events = engine.Events.Subscribe();
+        _events = server.Events.Subscribe();
         _loop = RunAsync(_events);
         return Task.CompletedTask;
     }

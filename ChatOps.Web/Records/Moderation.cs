@@ -8,13 +8,14 @@ namespace ChatOps.Web.Records;
 /// The dashboard's kicks and bans, with their audit entries. The engine's <c>Kick</c> does not know who asked, and a ban
 /// only closes the door: this class also kicks the sessions already open from the banned address.
 /// </summary>
-internal sealed class Moderation(ChatEngine engine, TimeProvider time, AuditLog? audit = null, BanList? bans = null)
+internal sealed class Moderation(ChatServer server, TimeProvider time, AuditLog? audit = null, BanList? bans = null)
 {
     /// <summary>Disconnects one client and records who did it, and from which address; false when it had already gone.</summary>
     public async Task<bool> KickAsync(long sessionId, string by, string? byIp = null, CancellationToken cancellationToken = default)
     {
-        var target = engine.GetSessions().FirstOrDefault(s => s.Id == sessionId);
-        if (!engine.Kick(sessionId))
+        var room = server.RoomOf(sessionId);
+        var target = room?.GetSessions().FirstOrDefault(s => s.Id == sessionId);
+        if (room is null || !room.Kick(sessionId))
             return false;
         if (audit is not null)
             await audit.RecordAsync(new AuditEntry(time.GetUtcNow(), AuditAction.Kick, by, byIp, Target: target is null ? $"#{sessionId}" : $"{target.Ip}:{target.Port}"), cancellationToken);
@@ -32,9 +33,9 @@ internal sealed class Moderation(ChatEngine engine, TimeProvider time, AuditLog?
             throw new InvalidOperationException("Bans need the history (AddChatHistory).");
         await bans.BanAsync(ip, duration, by, reason, byIp, cancellationToken);
         var kicked = 0;
-        foreach (var session in engine.GetSessions().Where(s => bans.IsBanned(s.Ip)))
+        foreach (var session in server.GetSessions().Where(s => bans.IsBanned(s.Ip)))
         {
-            if (engine.Kick(session.Id, "banned"))
+            if (server.RoomOf(session.Id)?.Kick(session.Id, "banned") == true)
                 kicked++;
         }
         return kicked;

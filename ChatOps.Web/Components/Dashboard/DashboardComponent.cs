@@ -1,3 +1,4 @@
+using ChatOps.TcpEngine.Engine;
 using ChatOps.Web.Clock;
 using ChatOps.Web.Components.Records;
 using ChatOps.Web.Dashboard;
@@ -14,7 +15,20 @@ public abstract class DashboardComponent : ComponentBase, IDisposable
     [Inject]
     protected DashboardState State { get; set; } = default!;
 
+    [Inject]
+    protected ChatServer Server { get; set; } = default!;
+
     protected DashboardView View => State.Current;
+
+    /// <summary>The room this page works on (the room bar's choice); the first room outside a dashboard page.</summary>
+    [CascadingParameter]
+    public SelectedRoom? SelectedRoom { get; set; }
+
+    /// <summary>The selected room in this render's view.</summary>
+    protected RoomView Room => View.Room(SelectedRoom?.Name);
+
+    /// <summary>The selected room's engine, for the operator's actions.</summary>
+    protected ChatEngine RoomEngine => Server.Room(Room.Name) ?? Server.Rooms[0];
 
     /// <summary>The zone the layout shows times in (the browser's); the server's own outside a layout.</summary>
     [CascadingParameter]

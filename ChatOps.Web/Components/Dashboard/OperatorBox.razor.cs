@@ -8,9 +8,6 @@ namespace ChatOps.Web.Components.Dashboard;
 /// <summary>The teacher's keyboard: to everyone, to the selected client, or (sync mode) the reply to the pending line.</summary>
 public sealed partial class OperatorBox
 {
-    [Inject]
-    private ChatEngine Engine { get; set; } = default!;
-
     [Parameter]
     public long? SelectedId { get; set; }
 
@@ -28,7 +25,7 @@ public sealed partial class OperatorBox
 
     /// <summary>The chosen target when the current mode offers it, else the mode's natural one.</summary>
     public OperatorTarget EffectiveTarget =>
-        Target is { } t && OperatorTargets.For(View.Mode).Contains(t) ? t : OperatorTargets.For(View.Mode)[0];
+        Target is { } t && OperatorTargets.For(Room.Mode).Contains(t) ? t : OperatorTargets.For(Room.Mode)[0];
 
     private string TargetLabel(OperatorTarget target) =>
         target == OperatorTarget.Selected && View.Session(SelectedId) is { } s ? $"{s.Ip}:{s.Port}" : OperatorTargets.Label(target);
@@ -63,16 +60,16 @@ public sealed partial class OperatorBox
         switch (EffectiveTarget)
         {
             case OperatorTarget.Reply:
-                return Engine.TryReply(text, who, out _) ? null : "no client is being served";
+                return RoomEngine.TryReply(text, who, out _) ? null : "no client is being served";
             case OperatorTarget.Served:
-                var served = View.Sessions.FirstOrDefault(s => s.Serving == ServingState.Served);
-                return served is not null && Engine.SendTo(served.Id, text, who) ? null : "no client is being served";
+                var served = View.Sessions.FirstOrDefault(s => s.Room == Room.Name && s.Serving == ServingState.Served);
+                return served is not null && RoomEngine.SendTo(served.Id, text, who) ? null : "no client is being served";
             case OperatorTarget.Selected:
                 if (SelectedId is not { } id)
                     return "select a client in the table first";
-                return Engine.SendTo(id, text, who) ? null : "that client is no longer connected";
+                return Server.RoomOf(id)?.SendTo(id, text, who) == true ? null : "that client is no longer connected";
             default:
-                return Engine.Broadcast(text, who) > 0 ? null : "no client is connected";
+                return RoomEngine.Broadcast(text, who) > 0 ? null : "no client is connected";
         }
     }
 }
