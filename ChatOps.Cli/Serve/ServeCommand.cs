@@ -28,7 +28,8 @@ internal static class ServeCommand
         };
         command.Validators.Add(r =>
         {
-            if (r.GetValue(rooms) is { Length: > 0 } && (r.GetResult(port) is not null || r.GetResult(mode) is not null))
+            // GetResult, not GetValue: a --room that did not parse has its own error, and its value cannot be read.
+            if (r.GetResult(rooms) is { Tokens.Count: > 0 } && (r.GetResult(port) is not null || r.GetResult(mode) is not null))
                 r.AddError("--room replaces --port and --mode: give the port and mode of each room in --room NAME:PORT:MODE.");
         });
         command.SetAction((result, cancellationToken) =>
