@@ -19,11 +19,11 @@ public sealed class TranscriptExport
 
     internal TranscriptExport(HistoryDatabase database) => _database = database;
 
-    /// <summary>A file name for the download, e.g. <c>chatops-session-12-20261124-0830.csv</c>.</summary>
+    /// <summary>A file name for the download, e.g. <c>chatops-session-12-ex3-20261124-0830.csv</c> (the room's name is safe in a file name: <c>RoomNames</c>).</summary>
     public static string FileName(LabSessionSummary session, string extension)
     {
         ArgumentNullException.ThrowIfNull(session);
-        return string.Create(CultureInfo.InvariantCulture, $"chatops-session-{session.Id}-{session.StartedAt.UtcDateTime:yyyyMMdd-HHmm}.{extension}");
+        return string.Create(CultureInfo.InvariantCulture, $"chatops-session-{session.Id}-{session.Room}-{session.StartedAt.UtcDateTime:yyyyMMdd-HHmm}.{extension}");
     }
 
     /// <summary>Writes the transcript; false (and nothing written) when there is no such lab session.</summary>

@@ -9,6 +9,7 @@ internal static class TranscriptJson
     {
         json.WriteStartObject();
         json.WriteNumber("id", s.Id);
+        json.WriteString("room", s.Room);
         json.WriteString("startedAt", s.StartedAt);
         json.WriteString("mode", s.Mode);
         json.WriteString("endpoints", s.Endpoints);
