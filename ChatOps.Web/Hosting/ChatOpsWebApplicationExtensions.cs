@@ -3,6 +3,7 @@ using ChatOps.Web.Checks;
 using ChatOps.Web.Components;
 using ChatOps.Web.Health;
 using ChatOps.Web.Hubs;
+using ChatOps.Web.Join;
 using ChatOps.Web.Records;
 using ChatOps.Web.Security;
 
@@ -25,6 +26,7 @@ internal static class ChatOpsWebApplicationExtensions
         app.MapChatOpsHealth();
         app.MapTranscriptExports();
         app.MapGradingExports();
+        app.MapClientDownloads();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapHub<ChatOpsHub>(ChatOpsHub.Path, o =>
         {

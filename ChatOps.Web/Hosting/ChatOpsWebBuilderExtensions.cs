@@ -5,6 +5,7 @@ using ChatOps.Web.Checks;
 using ChatOps.Web.Dashboard;
 using ChatOps.Web.Health;
 using ChatOps.Web.Hubs;
+using ChatOps.Web.Join;
 using ChatOps.Web.Records;
 using ChatOps.Web.Security;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -50,6 +51,7 @@ internal static class ChatOpsWebBuilderExtensions
         services.AddChatOpsHealth();
         services.AddGrading();
         services.TryAddSingleton<EngineControl>();
+        services.AddJoinPage();
         return builder;
     }
 

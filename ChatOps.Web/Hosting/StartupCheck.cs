@@ -3,6 +3,7 @@ using ChatOps.TcpEngine.Options;
 using ChatOps.Web.Auth;
 using ChatOps.Web.Checks;
 using ChatOps.Web.Dashboard;
+using ChatOps.Web.Join;
 
 namespace ChatOps.Web.Hosting;
 
@@ -33,7 +34,8 @@ internal static class StartupCheck
             .Concat(ConfigurationCheck.Problems<DashboardOptions>(configuration, DashboardOptions.SectionName))
             .Concat(ConfigurationCheck.Problems<AdminOptions>(configuration, AdminOptions.SectionName))
             .Concat(ConfigurationCheck.Problems<HistoryOptions>(configuration, HistoryOptions.SectionName))
-            .Concat(ConfigurationCheck.Problems<GradingOptions>(configuration, GradingOptions.SectionName)))
+            .Concat(ConfigurationCheck.Problems<GradingOptions>(configuration, GradingOptions.SectionName))
+            .Concat(ConfigurationCheck.Problems<JoinOptions>(configuration, JoinOptions.SectionName)))
             yield return problem;
     }
 }

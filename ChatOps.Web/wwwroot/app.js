@@ -33,3 +33,7 @@ window.chatops = {
     }
   }
 };
+
+// Pages without a circuit (the students' join page) cannot switch the theme provider: they carry both palettes and
+// this attribute picks one, as the dashboard would (the stored choice, else the browser's preference).
+document.documentElement.setAttribute("data-chatops-theme", window.chatops.theme.isDark() ? "dark" : "light");

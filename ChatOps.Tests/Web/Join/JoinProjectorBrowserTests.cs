@@ -1,0 +1,97 @@
+using System.Collections.Concurrent;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace ChatOps.Tests.Web.Join;
+
+/// <summary>The join page and the projector in a real Chromium, under the content-security policy, light and dark.</summary>
+[Collection(ProjectorGroup.Name)]
+public sealed class JoinProjectorBrowserTests(WebHostFixture host)
+{
+    [Theory]
+    [InlineData(ColorScheme.Light, "light")]
+    [InlineData(ColorScheme.Dark, "dark")]
+    public async Task A_student_reads_the_join_page_without_signing_in(ColorScheme scheme, string theme)
+    {
+        SetDefaultExpectTimeout(15_000);
+        var port = (await host.RunningEngineAsync()).LocalEndPoint!.Port;
+        await using var context = await (await host.BrowserAsync()).NewContextAsync(new() { ColorScheme = scheme });
+        var page = await context.NewPageAsync();
+        var errors = Errors(page);
+
+        await page.GotoAsync(new Uri(host.BaseAddress, "/join").ToString());
+
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/join$"));
+        await Expect(page.Locator($"html[data-chatops-theme={theme}]")).ToBeAttachedAsync();
+        await Expect(page.Locator(".join-command").First).ToHaveTextAsync($"chatops connect 127.0.0.1 {port}");
+        await Expect(page.Locator("#join-no-builds")).ToContainTextAsync("scripts/publish-client.sh");
+        await page.Locator(".join-snippet summary").First.ClickAsync();
+        await Expect(page.Locator(".join-snippet pre").First).ToContainTextAsync("recv(1024)");
+        // The palette the page shows is the scheme's: a dark background in dark, a light one in light.
+        var background = await page.Locator(".join-page").EvaluateAsync<string>("e => getComputedStyle(e).backgroundColor");
+        Assert.Equal(theme == "dark", Luminance(background) < 0.5);
+        await Screenshots.SaveAsync(page, $"join-{theme}.png", docs: false);
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public async Task The_projector_shows_the_commands_the_qr_code_and_a_students_line_in_large_type()
+    {
+        SetDefaultExpectTimeout(15_000);
+        var port = (await host.RunningEngineAsync()).LocalEndPoint!.Port;
+        await using var context = await (await host.BrowserAsync()).NewContextAsync(new() { ViewportSize = new() { Width = 1920, Height = 1080 }, ColorScheme = ColorScheme.Light });
+        var page = await context.NewPageAsync();
+        var errors = Errors(page);
+        await page.GotoAsync(new Uri(host.BaseAddress, "/projector").ToString());
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/signin"));
+        await page.Locator("#password").FillAsync(ChatOpsWebFactory.Password);
+        await page.Locator("#signin-submit").ClickAsync();
+        await page.WaitForSelectorAsync("#app-root[data-interactive=true]");
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/projector$"));
+
+        await Expect(page.Locator(".projector-command")).ToHaveTextAsync([$"nc 127.0.0.1 {port}", $"telnet 127.0.0.1 {port}", $"chatops connect 127.0.0.1 {port}"]);
+        Assert.True(await page.Locator("#projector-qr").EvaluateAsync<bool>("img => img.complete && img.naturalWidth > 100"));
+        await Expect(page.Locator("#projector-join-url")).ToHaveTextAsync(new Uri(host.BaseAddress, "/join").ToString());
+
+        await using var student = await host.ConnectAsync(System.Net.IPAddress.Parse("127.0.0.51"));
+        await Expect(page.Locator("#projector-count-main")).ToHaveTextAsync("1");
+        await student.SendLineAsync("bonjour depuis le fond de la salle");
+        var line = page.Locator(".projector-line", new() { HasText = "bonjour depuis le fond de la salle" });
+        await Expect(line).ToBeVisibleAsync();
+        var size = await line.Locator(".text").EvaluateAsync<string>("e => getComputedStyle(e).fontSize");
+        Assert.True(double.Parse(size.Replace("px", "", StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture) >= 28, $"font size {size}");
+        // Read-only: nothing on the page acts on the server.
+        await Expect(page.Locator("#projector button")).ToHaveCountAsync(0);
+        await Screenshots.SaveAsync(page, "projector.png", docs: true);
+
+        await page.Locator("#theme-toggle").ClickAsync();
+        await Expect(page.Locator("#app-root[data-theme=dark]")).ToBeAttachedAsync();
+        await Screenshots.SaveAsync(page, "projector-dark.png", docs: false);
+        Assert.Empty(errors);
+    }
+
+    private static ConcurrentQueue<string> Errors(IPage page)
+    {
+        var errors = new ConcurrentQueue<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Type is "error" or "warning")
+                errors.Enqueue($"{message.Type}: {message.Text}");
+        };
+        page.PageError += (_, error) => errors.Enqueue($"page error: {error}");
+        return errors;
+    }
+
+    private static double Luminance(string rgb)
+    {
+        var parts = rgb[(rgb.IndexOf('(', StringComparison.Ordinal) + 1)..rgb.IndexOf(')', StringComparison.Ordinal)].Split(',');
+        return parts.Take(3).Select(p => double.Parse(p, System.Globalization.CultureInfo.InvariantCulture)).Average() / 255;
+    }
+}
+
+/// <summary>The projector's browser tests get a host of their own, so the dashboard tests' screenshots never show their lines.</summary>
+[CollectionDefinition(Name)]
+public sealed class ProjectorGroup : ICollectionFixture<WebHostFixture>
+{
+    public const string Name = "projector";
+}

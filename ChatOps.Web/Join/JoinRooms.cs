@@ -1,0 +1,31 @@
+using System.Net;
+using ChatOps.TcpEngine.Engine;
+using ChatOps.Web.Dashboard;
+
+namespace ChatOps.Web.Join;
+
+/// <summary>
+/// The rooms as the join page and the projector show them, with the addresses students reach (the connect hints'
+/// rule: the machine's LAN addresses, or loopback when the room listens on loopback; never 0.0.0.0). The one place
+/// these pages read the engine.
+/// </summary>
+internal sealed class JoinRooms(ChatEngine engine, TimeProvider time)
+{
+    private readonly ConnectHintsCache _hosts = new(time, Hosts);
+    private readonly Lock _gate = new();
+
+    public IReadOnlyList<JoinRoom> Current()
+    {
+        var endpoint = engine.LocalEndPoint;
+        IReadOnlyList<string> hosts;
+        lock (_gate)
+            hosts = _hosts.For(endpoint);
+        return [new JoinRoom(engine.Name, engine.Mode, endpoint?.Port ?? 0, engine.IsRunning && endpoint is not null, hosts)];
+    }
+
+    private static List<string> Hosts(IPEndPoint listening)
+    {
+        var addresses = IPAddress.IsLoopback(listening.Address) ? [IPAddress.Loopback] : ConnectHints.LanAddresses();
+        return addresses.Count == 0 ? [IPAddress.Loopback.ToString()] : addresses.Select(a => a.ToString()).ToList();
+    }
+}
