@@ -9,18 +9,26 @@ namespace ChatOps.Web.Join;
 /// rule: the machine's LAN addresses, or loopback when the room listens on loopback; never 0.0.0.0). The one place
 /// these pages read the engine.
 /// </summary>
-internal sealed class JoinRooms(ChatEngine engine, TimeProvider time)
+internal sealed class JoinRooms(ChatServer server, TimeProvider time)
 {
-    private readonly ConnectHintsCache _hosts = new(time, Hosts);
+    // One cache per room: each caches the hosts of one endpoint.
+    private readonly Dictionary<string, ConnectHintsCache> _hosts = [];
     private readonly Lock _gate = new();
 
-    public IReadOnlyList<JoinRoom> Current()
+    /// <summary>Every room, by port then name.</summary>
+    public IReadOnlyList<JoinRoom> Current() => [.. server.Rooms.Select(Of)];
+
+    private JoinRoom Of(ChatEngine room)
     {
-        var endpoint = engine.LocalEndPoint;
+        var endpoint = room.LocalEndPoint;
         IReadOnlyList<string> hosts;
         lock (_gate)
-            hosts = _hosts.For(endpoint);
-        return [new JoinRoom(engine.Name, engine.Mode, endpoint?.Port ?? 0, engine.IsRunning && endpoint is not null, hosts)];
+        {
+            if (!_hosts.TryGetValue(room.Name, out var cache))
+                _hosts[room.Name] = cache = new ConnectHintsCache(time, Hosts);
+            hosts = cache.For(endpoint);
+        }
+        return new JoinRoom(room.Name, room.Mode, endpoint?.Port ?? 0, room.IsRunning && endpoint is not null, hosts);
     }
 
     private static List<string> Hosts(IPEndPoint listening)
