@@ -87,6 +87,8 @@ internal static class EventPrinter
     {
         DisconnectReason.ClosedByPeer => "closed by the client",
         DisconnectReason.TooSlow => "too slow: it stopped reading",
+        DisconnectReason.Idle => "idle: no line for too long",
+        DisconnectReason.LineTimeout => "a line never finished",
         DisconnectReason.ModeSwitch => "mode switch",
         _ => reason.ToString().ToLowerInvariant(),
     };

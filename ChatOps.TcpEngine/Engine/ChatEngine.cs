@@ -30,6 +30,7 @@ public sealed partial class ChatEngine : IAsyncDisposable
     private readonly ConcurrentDictionary<long, Task> _running = new();
     private Socket? _listener;
     private Task _acceptLoop = Task.CompletedTask;
+    private IdleSweep? _idleSweep;
     private CancellationTokenSource _abortSessions = new();
     private readonly SessionIds _ids;
     private volatile bool _isRunning;
@@ -143,6 +144,7 @@ public sealed partial class ChatEngine : IAsyncDisposable
             StartedAt = _time.GetUtcNow();
             _isRunning = true;
             _acceptLoop = AcceptLoopAsync(_listener);
+            _idleSweep = new IdleSweep(_room, _time);
             EngineLog.Listening(_logger, LocalEndPoint, Mode);
             _room.Publish(new EngineStarted(_time.GetUtcNow(), Mode, [LocalEndPoint]));
         }
@@ -166,6 +168,7 @@ public sealed partial class ChatEngine : IAsyncDisposable
             _isStopping = true;
             _room.Publish(new EngineStopping(_time.GetUtcNow(), reason, by));
             _listener?.Dispose();
+            _idleSweep?.Dispose();
             await _acceptLoop;
             var closing = _room.CloseAll(DisconnectFor(reason), NoticeFor(reason, by));
             await DrainSessionsAsync(closing);

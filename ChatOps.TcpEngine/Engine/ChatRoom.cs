@@ -75,9 +75,16 @@ internal sealed class ChatRoom : ISessionHost, IRoom, IDisposable
 
         (ViolationKind Kind, string Notice)? refusal;
         ModeBehavior mode;
+        ClientSession? replaced = null;
         lock (_gate)
         {
             refusal = Refusal(session);
+            if (refusal is { Kind: ViolationKind.ServerFull } && LongestIdle() is { } idle)
+            {
+                // The newcomer takes the slot of the client that has been silent longest (Chat:ReplaceIdleAfter).
+                replaced = idle;
+                refusal = null;
+            }
             mode = Mode;
             if (refusal is null)
             {
@@ -89,6 +96,7 @@ internal sealed class ChatRoom : ISessionHost, IRoom, IDisposable
         }
 
         // Outside the lock: modes take their own lock and may close sessions, which comes back here.
+        replaced?.Close(DisconnectReason.Idle, Notices.ReplacedWhileIdle());
         if (refusal is { } r)
         {
             Publish(new ProtocolViolation(Now, session.Id, session.Ip, r.Kind, r.Notice));
@@ -174,6 +182,37 @@ internal sealed class ChatRoom : ISessionHost, IRoom, IDisposable
     }
 
     public void Dispose() => _busSubscription.Dispose();
+
+    /// <summary>
+    /// How long <paramref name="session"/> has sent no line, in ticks; 0 while it waits for its turn (sync, async) or for
+    /// the teacher's answer (sync): the wait is the server's, not the client's.
+    /// </summary>
+    public static long IdleTicks(ClientSession session, long nowTicks)
+    {
+        var mode = session.JoinedMode;
+        if (mode is null || mode.StateOf(session) == ServingState.Waiting || mode.PendingReply?.SessionId == session.Id)
+            return 0;
+        return nowTicks - session.Counters.LastLineInTicks;
+    }
+
+    // The client silent the longest, when that is at least Chat:ReplaceIdleAfter; under the gate.
+    private ClientSession? LongestIdle()
+    {
+        if (Options.ReplaceIdleAfter <= TimeSpan.Zero)
+            return null;
+        var now = Now.UtcTicks;
+        ClientSession? longest = null;
+        var longestTicks = Options.ReplaceIdleAfter.Ticks - 1;
+        foreach (var session in _sessions)
+        {
+            if (session.IsClosing)
+                continue;
+            var idle = IdleTicks(session, now);
+            if (idle > longestTicks)
+                (longest, longestTicks) = (session, idle);
+        }
+        return longest;
+    }
 
     private (ViolationKind Kind, string Notice)? Refusal(ClientSession session)
     {

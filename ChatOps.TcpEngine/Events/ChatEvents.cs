@@ -72,6 +72,12 @@ public enum DisconnectReason
     Shutdown,
     ModeSwitch,
     Error,
+
+    /// <summary>Sent no line for <c>Chat:IdleTimeout</c>, or replaced, being the longest idle, by a newcomer while the room was full.</summary>
+    Idle,
+
+    /// <summary>Sent part of a line and did not finish it within <c>Chat:LineTimeout</c> (a slow drip).</summary>
+    LineTimeout,
 }
 
 public enum ViolationKind

@@ -197,6 +197,7 @@ internal sealed class OneAtATimeMode(IRoom room, bool repliesRequired) : ModeBeh
     {
         if (Served is not { } next)
             return null;
+        next.Counters.TurnStarted(Room.Now.UtcTicks);
         if (QueueNotices)
             next.TrySend(Notices.YourTurn());
         if (_held.Remove(next.Id, out var held))

@@ -127,6 +127,29 @@ public sealed class ChatOptions
     /// </summary>
     public int AnnouncementsPerAddressPerMinute { get; set; } = 6;
 
+    /// <summary>
+    /// A client that sent no line for this long is disconnected with a notice, so silent connections cannot hold the
+    /// slots. Default 30 min: a student reading a long exercise, or listening to the class, sends a line well within that
+    /// (a lab's exercises take minutes each), while a forgotten or hoarding connection ends within the lab. Clients
+    /// waiting their turn in sync and async rooms, and a served client whose line waits for the teacher, are never idle.
+    /// Zero turns it off.
+    /// </summary>
+    public TimeSpan IdleTimeout { get; set; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>
+    /// When the room is full (<see cref="MaxClients"/>), a newcomer replaces the longest-idle client if that one sent no
+    /// line for at least this long; it is told why. Default 5 min: no one typing in the last minutes loses their place,
+    /// and 250 silent connections no longer lock the class out. Zero: a full room refuses newcomers.
+    /// </summary>
+    public TimeSpan ReplaceIdleAfter { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>
+    /// Bytes of a line must end (a line end, or a pause in <c>auto</c> framing) within this long of its first byte, like an
+    /// HTTP server's header timeout: a client that drips a byte every few seconds and never finishes a line is
+    /// disconnected. Default 60 s: a person types a line in far less, a program sends it at once. Zero turns it off.
+    /// </summary>
+    public TimeSpan LineTimeout { get; set; } = TimeSpan.FromSeconds(60);
+
     /// <summary>How long a closing connection may take to drain its last lines before it is cut. Default 2 s.</summary>
     public TimeSpan CloseTimeout { get; set; } = TimeSpan.FromSeconds(2);
 

@@ -40,6 +40,12 @@ public sealed class ChatOptionsValidator : IValidateOptions<ChatOptions>
             yield return $"{s}:StalledReaderTimeout must be between 00:00:00.100 and 00:10:00 (got {o.StalledReaderTimeout}).";
         if (o.CloseTimeout <= TimeSpan.Zero)
             yield return $"{s}:CloseTimeout must be positive (got {o.CloseTimeout}).";
+        foreach (var (key, value) in new[] { (nameof(o.IdleTimeout), o.IdleTimeout), (nameof(o.ReplaceIdleAfter), o.ReplaceIdleAfter), (nameof(o.LineTimeout), o.LineTimeout) })
+        {
+            // Task.Delay and timers refuse more than 49.7 days; a day is more than any lab.
+            if (value < TimeSpan.Zero || value > TimeSpan.FromDays(1))
+                yield return $"{s}:{key} must be between 00:00:00 (off) and 1.00:00:00 (got {value}).";
+        }
         if (!Enum.IsDefined(o.ArretScope))
             yield return $"{s}:ArretScope must be one of room, server (got '{o.ArretScope}').";
         if (!Options.AutoReply.TryParse(o.AutoReply, out _))

@@ -34,5 +34,10 @@ public static class Notices
     public static string Banned(string ip, DateTimeOffset? until) => until is { } u
         ? N($"{ip} is banned from this server until {u.UtcDateTime:yyyy-MM-dd HH:mm} UTC")
         : N($"{ip} is banned from this server");
+    public static string Idle(TimeSpan after) => N($"disconnected: no line for {Minutes(after)}");
+    public static string ReplacedWhileIdle() => N($"disconnected: the server is full and you were the longest without a line; connect again");
+    public static string LineTimedOut(TimeSpan after) => N($"disconnected: a line was not finished within {(int)after.TotalSeconds} s");
     public static string ServerName => "server";
+
+    private static string Minutes(TimeSpan span) => span.TotalMinutes >= 1 ? $"{(int)span.TotalMinutes} min" : $"{(int)span.TotalSeconds} s";
 }

@@ -54,7 +54,7 @@ internal sealed partial class ClientSession : IInboundSink
         _rate = new LineRateLimiter(options.MaxLinesPerSecond, options.LineBurst, time);
         _outgoing = new OutgoingQueue(options.MaxQueuedBytes);
         _backlogged = () => _outgoing.IsFull;
-        Counters.Received(0, ConnectedAt.UtcTicks);
+        Counters.Connected(ConnectedAt.UtcTicks);
     }
 
     public long Id { get; }

@@ -12,6 +12,7 @@ internal sealed class SessionCounters
     private long _bytesIn;
     private long _bytesOut;
     private long _lastActivity;
+    private long _lastLineIn;
     private int _unfinishedBytes;
     private long _unfinishedSince;
     private int _flags;
@@ -25,6 +26,9 @@ internal sealed class SessionCounters
     public long BytesIn => Interlocked.Read(ref _bytesIn);
     public long BytesOut => Interlocked.Read(ref _bytesOut);
     public long LastActivityTicks => Interlocked.Read(ref _lastActivity);
+
+    /// <summary>When the client last sent a line (its connection time before its first): what the idle rules measure.</summary>
+    public long LastLineInTicks => Interlocked.Read(ref _lastLineIn);
     public int UnfinishedBytes => Volatile.Read(ref _unfinishedBytes);
     public long UnfinishedSinceTicks => Interlocked.Read(ref _unfinishedSince);
 
@@ -49,7 +53,22 @@ internal sealed class SessionCounters
         Interlocked.Exchange(ref _lastActivity, nowTicks);
     }
 
-    public void LineIn() => Interlocked.Increment(ref _linesIn);
+    /// <summary>The session starts as if it had just spoken: idleness counts from its connection.</summary>
+    public void Connected(long nowTicks)
+    {
+        Received(0, nowTicks);
+        Interlocked.Exchange(ref _lastLineIn, nowTicks);
+    }
+
+    /// <summary>Its turn came (sync, async): the wait was the server's, so idleness counts from now.</summary>
+    public void TurnStarted(long nowTicks) => Interlocked.Exchange(ref _lastLineIn, nowTicks);
+
+    /// <summary>A line came in; it is dated by the read that completed it (no clock read per line).</summary>
+    public void LineIn()
+    {
+        Interlocked.Increment(ref _linesIn);
+        Interlocked.Exchange(ref _lastLineIn, Interlocked.Read(ref _lastActivity));
+    }
 
     /// <summary>A line dropped: over the rate limit, or too long.</summary>
     public void LineDropped() => Interlocked.Increment(ref _linesDropped);

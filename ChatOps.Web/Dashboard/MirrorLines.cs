@@ -26,6 +26,8 @@ internal static class MirrorLines
     {
         DisconnectReason.ClosedByPeer => "closed by the client",
         DisconnectReason.TooSlow => "too slow: it stopped reading",
+        DisconnectReason.Idle => "idle: no line for too long",
+        DisconnectReason.LineTimeout => "a line never finished",
         DisconnectReason.ModeSwitch => "mode switch",
         DisconnectReason.Kicked => "kicked",
         _ => reason.ToString().ToLowerInvariant(),

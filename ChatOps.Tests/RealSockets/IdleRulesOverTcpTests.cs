@@ -1,0 +1,165 @@
+using ChatOps.TcpEngine;
+using ChatOps.TcpEngine.Engine;
+using ChatOps.TcpEngine.Events;
+using ChatOps.TcpEngine.Options;
+using ChatOps.TcpEngine.Protocol;
+using ChatOps.Tests.Support;
+using Microsoft.Extensions.Time.Testing;
+
+namespace ChatOps.Tests.RealSockets;
+
+/// <summary>
+/// Chat:IdleTimeout, Chat:ReplaceIdleAfter and Chat:LineTimeout over real sockets, on a clock the test moves: silent
+/// connections cannot hold the slots, a slow drip cannot hold a line open, and nobody who talks or waits is cut.
+/// </summary>
+public sealed class IdleRulesOverTcpTests
+{
+    private static readonly DateTimeOffset Start = new(2026, 11, 30, 8, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public async Task A_client_silent_for_the_idle_timeout_is_cut_with_a_notice_and_one_that_talks_is_not()
+    {
+        var time = new FakeTimeProvider(Start);
+        await using var room = await IdleRoom.StartAsync(time, ChatMode.Relay, o => o.IdleTimeout = TimeSpan.FromMinutes(10));
+        var talker = await room.ConnectAsync();
+        var silent = await room.ConnectAsync();
+
+        time.Advance(TimeSpan.FromMinutes(9));
+        await talker.SendLineAsync("je suis là");
+        await room.Events.WaitForAsync<LineReceived>();
+        time.Advance(TimeSpan.FromMinutes(2));
+
+        Assert.Equal(Notices.Idle(TimeSpan.FromMinutes(10)), (await silent.ReadToEndAsync())[^1]);
+        var cut = await room.Events.WaitForAsync<ClientDisconnected>();
+        Assert.Equal((DisconnectReason.Idle, silent.LocalEndPoint.Port), (cut.Reason, cut.Port));
+        Assert.Equal([talker.LocalEndPoint.Port], room.Engine.GetSessions().Select(s => s.Port));
+    }
+
+    [Fact]
+    public async Task Clients_waiting_their_turn_or_the_teachers_answer_are_never_idle()
+    {
+        var time = new FakeTimeProvider(Start);
+        await using var room = await IdleRoom.StartAsync(time, ChatMode.Sync, o => o.IdleTimeout = TimeSpan.FromMinutes(10));
+        var served = await room.ConnectAsync();
+        var waiting = await room.ConnectAsync();
+        await served.SendLineAsync("une question");
+        await room.Events.WaitForAsync<ReplyAwaited>();
+
+        time.Advance(TimeSpan.FromMinutes(30));
+
+        // The sweep runs inside Advance: a cut would already have closed the session.
+        Assert.Equal(2, room.Engine.GetSessions().Count);
+        Assert.True(room.Engine.Reply("la réponse", "teacher"));
+        Assert.Equal("la réponse", await served.ReadLineAsync());
+        time.Advance(TimeSpan.FromMinutes(11));
+        Assert.Equal(Notices.Idle(TimeSpan.FromMinutes(10)), (await served.ReadToEndAsync())[^1]);
+        Assert.Contains(waiting.LocalEndPoint.Port, room.Engine.GetSessions().Select(s => s.Port));
+    }
+
+    [Fact]
+    public async Task When_the_room_is_full_a_newcomer_replaces_the_longest_silent_client_but_never_a_recent_one()
+    {
+        var time = new FakeTimeProvider(Start);
+        await using var room = await IdleRoom.StartAsync(time, ChatMode.Relay, o =>
+        {
+            o.MaxClients = 2;
+            o.ReplaceIdleAfter = TimeSpan.FromMinutes(5);
+        });
+        var active = await room.ConnectAsync();
+        var hoarder = await room.ConnectAsync();
+
+        var tooEarly = await TcpTestClient.ConnectAsync(room.Engine.LocalEndPoint!);
+        Assert.Equal(Notices.ServerFull(2), (await tooEarly.ReadToEndAsync())[^1]);
+
+        time.Advance(TimeSpan.FromMinutes(6));
+        await active.SendLineAsync("toujours actif");
+        await room.Events.WaitForAsync<LineReceived>();
+        var newcomer = await room.ConnectAsync();
+
+        Assert.Equal(Notices.ReplacedWhileIdle(), (await hoarder.ReadToEndAsync())[^1]);
+        var replaced = await room.Events.WaitForAsync<ClientDisconnected>(d => d.Port == hoarder.LocalEndPoint.Port);
+        Assert.Equal(DisconnectReason.Idle, replaced.Reason);
+        await active.SendLineAsync("bienvenue");
+        Assert.Equal("[127.0.0.1] bienvenue", await newcomer.ReadUntilAsync(l => l.EndsWith("bienvenue", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task A_line_dripped_a_byte_at_a_time_and_never_finished_is_cut_after_the_line_timeout()
+    {
+        var time = new FakeTimeProvider(Start);
+        await using var room = await IdleRoom.StartAsync(time, ChatMode.Relay, o =>
+        {
+            o.Framing = FramingMode.Lines;
+            o.LineTimeout = TimeSpan.FromSeconds(60);
+        });
+        var dripper = await room.ConnectAsync();
+        var finisher = await room.ConnectAsync();
+
+        var line = "GET / HTTP"u8.ToArray();
+        for (var i = 0; i < line.Length; i++)
+        {
+            var b = line[i];
+            await dripper.SendAsync(new[] { b });
+            await room.WaitForBytesInAsync(dripper, i + 1);
+            time.Advance(TimeSpan.FromSeconds(5));
+            await finisher.SendAsync(new[] { b });
+        }
+        // 50 s of dripping: not yet. The finisher ends its line in time and stays.
+        await finisher.SendLineAsync("");
+        await room.Events.WaitForAsync<LineReceived>(l => l.Text == "GET / HTTP");
+        time.Advance(TimeSpan.FromSeconds(11));
+
+        Assert.Equal(Notices.LineTimedOut(TimeSpan.FromSeconds(60)), (await dripper.ReadToEndAsync())[^1]);
+        var cut = await room.Events.WaitForAsync<ClientDisconnected>();
+        Assert.Equal((DisconnectReason.LineTimeout, dripper.LocalEndPoint.Port), (cut.Reason, cut.Port));
+        Assert.Equal([finisher.LocalEndPoint.Port], room.Engine.GetSessions().Select(s => s.Port));
+    }
+
+    /// <summary>One room on a fake clock, with its event log; clients are real loopback sockets.</summary>
+    private sealed class IdleRoom : IAsyncDisposable
+    {
+        private readonly List<TcpTestClient> _clients = [];
+
+        private IdleRoom(ChatEngine engine)
+        {
+            Engine = engine;
+            Events = new EventLog(engine.Events);
+        }
+
+        public ChatEngine Engine { get; }
+
+        public EventLog Events { get; }
+
+        public static async Task<IdleRoom> StartAsync(TimeProvider time, ChatMode mode, Action<ChatOptions> configure)
+        {
+            var options = TestOptions.For(mode, configure);
+            var room = new IdleRoom(new ChatEngine(Microsoft.Extensions.Options.Options.Create(options), time: time));
+            await room.Engine.StartAsync();
+            return room;
+        }
+
+        public async Task<TcpTestClient> ConnectAsync()
+        {
+            var client = await TcpTestClient.ConnectAsync(Engine.LocalEndPoint!);
+            _clients.Add(client);
+            var port = client.LocalEndPoint.Port;
+            await Events.WaitForAsync<ClientConnected>(c => c.Port == port);
+            return client;
+        }
+
+        /// <summary>Waits until the engine has read <paramref name="bytes"/> bytes from <paramref name="client"/>.</summary>
+        public Task WaitForBytesInAsync(TcpTestClient client, long bytes)
+        {
+            var port = client.LocalEndPoint.Port;
+            return Eventually.HoldsAsync(() => Engine.GetSessions().Single(s => s.Port == port).BytesIn >= bytes, $"the engine read {bytes} bytes");
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            foreach (var client in _clients)
+                await client.DisposeAsync();
+            await Engine.DisposeAsync();
+            Events.Dispose();
+        }
+    }
+}
