@@ -5,18 +5,19 @@ namespace ChatOps.Tests.Web;
 
 public sealed class DiagnosticsTests
 {
+    private static readonly Microsoft.Extensions.Localization.IStringLocalizer<ChatOps.Web.Localization.UiText> Text = UiLocalizer.Create();
     private static readonly DateTimeOffset Now = new(2026, 11, 30, 10, 0, 0, TimeSpan.Zero);
 
     private static SessionSnapshot Client(string? pausedFor = null, long queuedBytes = 0) => new(
         1, "10.0.0.2", 40000, Now, 0, 0, 0, 0, Now, ClientTraits.None, 0, null, ServingState.NotApplicable,
         PausedFor: pausedFor, PausedSince: pausedFor is null ? null : Now, QueuedBytes: queuedBytes);
 
-    private static List<string> Labels(SessionSnapshot s) => [.. Diagnostics.Of(s, Now, TimeSpan.FromSeconds(5)).Select(d => d.Label)];
+    private static List<string> Labels(SessionSnapshot s) => [.. Diagnostics.Of(s, Now, TimeSpan.FromSeconds(5), Text).Select(d => d.Label)];
 
     [Fact]
     public void A_sender_paused_by_flow_control_names_the_classmate_it_waits_for()
     {
-        var chip = Assert.Single(Diagnostics.Of(Client(pausedFor: "10.0.0.7"), Now, TimeSpan.FromSeconds(5)));
+        var chip = Assert.Single(Diagnostics.Of(Client(pausedFor: "10.0.0.7"), Now, TimeSpan.FromSeconds(5), Text));
 
         Assert.Equal("paused for 10.0.0.7", chip.Label);
         Assert.Contains("nothing is lost", chip.Meaning, StringComparison.Ordinal);
