@@ -1,3 +1,4 @@
+using ChatOps.Cli.Localization;
 using ChatOps.TcpEngine;
 using ChatOps.TcpEngine.Engine;
 using ChatOps.TcpEngine.Protocol;
@@ -34,13 +35,13 @@ internal static class OperatorKeyboard
         {
             case ChatMode.Sync:
                 if (!engine.TryReply(line, Who, out var greeting))
-                    return "no client is connected";
-                return greeting ? "no line was waiting: sent as a greeting to the served client" : null;
+                    return CliText.Get("Serve.NoClient");
+                return greeting ? CliText.Get("Serve.Greeting") : null;
             case ChatMode.Async:
                 var served = engine.GetSessions().FirstOrDefault(s => s.Serving == ServingState.Served);
-                return served is not null && engine.SendTo(served.Id, line, Who) ? null : "no client is connected";
+                return served is not null && engine.SendTo(served.Id, line, Who) ? null : CliText.Get("Serve.NoClient");
             default:
-                return engine.Broadcast(line, Who) > 0 ? null : "no client is connected";
+                return engine.Broadcast(line, Who) > 0 ? null : CliText.Get("Serve.NoClient");
         }
     }
 }

@@ -1,3 +1,4 @@
+using ChatOps.Cli.Localization;
 using ChatOps.TcpEngine.Engine;
 using ChatOps.TcpEngine.Events;
 using ChatOps.TcpEngine.Hosting;
@@ -70,14 +71,14 @@ internal static class ServeHost
     private static async Task PrintBannerAsync(ChatEngine engine, TextWriter screen)
     {
         var endpoint = engine.LocalEndPoint!;
-        await screen.WriteLineAsync($"ChatOps serve: {engine.Mode.ToString().ToLowerInvariant()} mode, listening on port {endpoint.Port}. Students connect with:");
+        await screen.WriteLineAsync(CliText.Format("Serve.Banner", engine.Mode.ToString().ToLowerInvariant(), endpoint.Port));
         foreach (var hint in ConnectHints.Lines(endpoint))
             await screen.WriteLineAsync($"  {hint}");
         await screen.WriteLineAsync(engine.Mode switch
         {
-            TcpEngine.ChatMode.Sync => "Type a line to answer the client's oldest unanswered line; arret stops the server; Ctrl+C too.",
-            TcpEngine.ChatMode.Async => "Type a line to send it to the client being served; arret stops the server; Ctrl+C too.",
-            _ => "Type a line to send it to every client; arret stops the server; Ctrl+C too.",
+            TcpEngine.ChatMode.Sync => CliText.Get("Serve.HelpSync"),
+            TcpEngine.ChatMode.Async => CliText.Get("Serve.HelpAsync"),
+            _ => CliText.Get("Serve.HelpAll"),
         });
     }
 }
