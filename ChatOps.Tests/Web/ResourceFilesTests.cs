@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using ChatOps.TcpEngine;
+using ChatOps.TcpEngine.Sessions;
 using ChatOps.Web.Components.Dashboard;
 using ChatOps.Web.Dashboard;
 
@@ -48,6 +49,8 @@ public sealed partial class ResourceFilesTests
         used.UnionWith(Enum.GetValues<MirrorKind>().Select(k => $"Mirror.Kind.{k}"));
         used.UnionWith(Enum.GetValues<OperatorTarget>().Select(t => $"Operator.Target.{t}"));
         used.UnionWith(ChatOps.Web.Components.Records.BanDialog.Durations.Select(d => $"Ban.Duration.{d.Key}"));
+        var traits = Enum.GetValues<ClientTraits>().Where(t => t != ClientTraits.None).ToList();
+        used.UnionWith(traits.Select(t => $"Trait.{t}").Concat(traits.Select(t => $"Trait.{t}.Hint")));
 
         Assert.True(used.Count > 100, $"only {used.Count} keys found: is the pattern still right?");
         Assert.Empty(used.Except(keys).Order(StringComparer.Ordinal));

@@ -14,8 +14,9 @@ internal static class Diagnostics
     public static IEnumerable<(string Label, Color Color, string Meaning)> Of(SessionSnapshot s, DateTimeOffset now, TimeSpan warning, IStringLocalizer<UiText> text)
     {
         ArgumentNullException.ThrowIfNull(s);
-        foreach (var (trait, label, hint) in TraitHints.Of(s.Traits))
-            yield return (label, ColorOf(trait), hint);
+        // The engine's words for each trait (TraitHints), in the page's language.
+        foreach (var (trait, _, _) in TraitHints.Of(s.Traits))
+            yield return (text[$"Trait.{trait}"], ColorOf(trait), text[$"Trait.{trait}.Hint"]);
         if (s.UnfinishedSince is { } since && now - since >= warning)
             yield return (text["Diag.Unfinished", (int)(now - since).TotalSeconds], Color.Error, text["Diag.UnfinishedHint", s.UnfinishedBytes]);
         // Flow control: a sender paused behind a classmate that reads slowly, and that classmate's backlog.
