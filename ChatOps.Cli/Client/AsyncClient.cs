@@ -1,3 +1,5 @@
+
+using ChatOps.Cli.Localization;
 namespace ChatOps.Cli.Client;
 
 /// <summary>
@@ -11,7 +13,7 @@ internal static class AsyncClient
         using var connection = await ChatConnectionClient.ConnectAsync(server, console.Errors, cancellationToken);
         if (connection is null)
             return 1;
-        await console.Errors.WriteLineAsync($"chatops: connected to {server} (type bye to leave)");
+        await console.Errors.WriteLineAsync(CliText.Format("Connect.Connected", server));
 
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var receiving = ClientLoops.PrintIncomingAsync(connection, console.Screen, stop.Token);

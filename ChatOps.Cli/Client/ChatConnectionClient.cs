@@ -1,5 +1,6 @@
 using System.Net.Sockets;
 using System.Text;
+using ChatOps.Cli.Localization;
 using ChatOps.TcpEngine.Protocol;
 
 namespace ChatOps.Cli.Client;
@@ -32,7 +33,7 @@ internal sealed class ChatConnectionClient : IDisposable
         catch (SocketException ex)
         {
             tcp.Dispose();
-            await errors.WriteLineAsync($"chatops: cannot connect to {server}: {Describe(ex)}");
+            await errors.WriteLineAsync(CliText.Format("Connect.Cannot", server, Describe(ex)));
             return null;
         }
     }
@@ -66,10 +67,10 @@ internal sealed class ChatConnectionClient : IDisposable
 
     private static string Describe(SocketException ex) => ex.SocketErrorCode switch
     {
-        SocketError.ConnectionRefused => "connection refused (is the server running, and is the port right?)",
-        SocketError.HostNotFound or SocketError.NoData or SocketError.TryAgain => "unknown host",
-        SocketError.TimedOut => "timed out",
-        SocketError.NetworkUnreachable or SocketError.HostUnreachable => "unreachable",
+        SocketError.ConnectionRefused => CliText.Get("Connect.Refused"),
+        SocketError.HostNotFound or SocketError.NoData or SocketError.TryAgain => CliText.Get("Connect.UnknownHost"),
+        SocketError.TimedOut => CliText.Get("Connect.TimedOut"),
+        SocketError.NetworkUnreachable or SocketError.HostUnreachable => CliText.Get("Connect.Unreachable"),
         _ => ex.Message,
     };
 }

@@ -1,4 +1,5 @@
 using System.Net.Sockets;
+using ChatOps.Cli.Localization;
 
 namespace ChatOps.Cli.Client;
 
@@ -26,6 +27,6 @@ internal static class ClientLoops
     public static async Task ReportClosedAsync(Task<bool> receiving, TextWriter errors)
     {
         if (receiving.IsCompletedSuccessfully && receiving.Result)
-            await errors.WriteLineAsync("chatops: connection closed by the server");
+            await errors.WriteLineAsync(CliText.Get("Connect.Closed"));
     }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ChatOps.Cli.Localization;
 
 namespace ChatOps.Cli.Client;
 
@@ -6,11 +7,11 @@ internal static class ConnectCommand
 {
     public static Command Create()
     {
-        var host = new Argument<string>("host") { Description = "Server name or IP address, e.g. 127.0.0.1." };
-        var port = new Argument<int>("port") { Description = "Server TCP port.", DefaultValueFactory = _ => 7070 };
-        var sync = new Option<bool>("--sync") { Description = "Synchronous client: send one line, wait for exactly one reply, then prompt again." };
+        var host = new Argument<string>("host") { Description = CliText.Get("Connect.HostHelp") };
+        var port = new Argument<int>("port") { Description = CliText.Get("Connect.PortHelp"), DefaultValueFactory = _ => 7070 };
+        var sync = new Option<bool>("--sync") { Description = CliText.Get("Connect.SyncHelp") };
 
-        var command = new Command("connect", "Connect to a chat server. Type lines to send them; bye leaves, arret stops the server.")
+        var command = new Command("connect", CliText.Get("Connect.Help"))
         {
             host,
             port,
@@ -21,7 +22,7 @@ internal static class ConnectCommand
             // One line, like every other error of the client: IPEndPoint would throw with a stack trace.
             if (result.GetValue(port) is var wrong and (< 1 or > 65535))
             {
-                Console.Error.WriteLine($"chatops: the port must be between 1 and 65535 (got {wrong}).");
+                Console.Error.WriteLine(CliText.Format("Connect.BadPort", wrong));
                 return Task.FromResult(1);
             }
             var endpoint = new ServerAddress(result.GetValue(host)!, result.GetValue(port));

@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using ChatOps.Cli.Localization;
 using ChatOps.TcpEngine.Protocol;
 
 namespace ChatOps.Cli.Client;
@@ -14,7 +15,7 @@ internal static class SyncClient
         using var connection = await ChatConnectionClient.ConnectAsync(server, console.Errors, cancellationToken);
         if (connection is null)
             return 1;
-        await console.Errors.WriteLineAsync($"chatops: connected to {server} (synchronous: one line, one reply; type bye to leave)");
+        await console.Errors.WriteLineAsync(CliText.Format("Connect.ConnectedSync", server));
 
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var incoming = Channel.CreateBounded<string>(256);

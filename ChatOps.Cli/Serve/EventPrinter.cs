@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using ChatOps.Cli.Localization;
 using ChatOps.TcpEngine.Engine;
 using ChatOps.TcpEngine.Events;
 using Microsoft.Extensions.Hosting;
@@ -33,7 +34,7 @@ internal static class EventPrinter
             var dropped = events.Dropped;
             if (dropped > droppedShown)
             {
-                batch.Append(CultureInfo.InvariantCulture, $"{DateTimeOffset.Now:HH:mm:ss} ({dropped - droppedShown} events not shown: the console fell behind){newLine}");
+                batch.Append(CultureInfo.InvariantCulture, $"{DateTimeOffset.Now:HH:mm:ss} {CliText.Format("Serve.Dropped", dropped - droppedShown)}{newLine}");
                 droppedShown = dropped;
             }
             foreach (var e in received)
@@ -67,17 +68,17 @@ internal static class EventPrinter
         var culture = CultureInfo.InvariantCulture;
         switch (e)
         {
-            case ClientConnected c: to.Append(culture, $"{Who(c.SessionId, c.Ip)} connected"); break;
-            case ClientDisconnected d: to.Append(culture, $"{Who(d.SessionId, d.Ip)} disconnected ({Describe(d.Reason)})"); break;
+            case ClientConnected c: to.Append(CliText.Format("Serve.Connected", Who(c.SessionId, c.Ip))); break;
+            case ClientDisconnected d: to.Append(CliText.Format("Serve.Disconnected", Who(d.SessionId, d.Ip), Describe(d.Reason))); break;
             case LineReceived l: to.Append(culture, $"{Who(l.SessionId, l.Ip)} > {l.Text}"); break;
-            case ReplyAwaited r: to.Append(culture, $"{Who(r.SessionId, r.Ip)} waits for your reply to: {r.Text}"); break;
-            case ServingChanged { ServedSessionId: { } id } s: to.Append(culture, $"now serving {Who(id, "?")} ({s.Waiting} waiting)"); break;
-            case OperatorLine { Greeting: true } o: to.Append(culture, $"you > {o.Text}   (greeting: it answers no line)"); break;
-            case OperatorLine o: to.Append(culture, $"you > {o.Text}"); break;
+            case ReplyAwaited r: to.Append(CliText.Format("Serve.Waits", Who(r.SessionId, r.Ip), r.Text)); break;
+            case ServingChanged { ServedSessionId: { } id } s: to.Append(CliText.Format("Serve.Serving", Who(id, "?"), s.Waiting)); break;
+            case OperatorLine { Greeting: true } o: to.Append(CliText.Format("Serve.YouGreeting", o.Text)); break;
+            case OperatorLine o: to.Append(CliText.Format("Serve.You", o.Text)); break;
             case ProtocolViolation v: to.Append(culture, $"{Who(v.SessionId, v.Ip)} ! {v.Detail}"); break;
-            case EngineStopping s: to.Append(culture, $"server stopping ({s.Reason.ToString().ToLowerInvariant()}, by {s.By}): telling every client"); break;
-            case EngineStopped s: to.Append(culture, $"server stopped ({s.Reason.ToString().ToLowerInvariant()}, by {s.By})"); break;
-            case ModeChanged m: to.Append(culture, $"mode {m.From} -> {m.To} (by {m.By})"); break;
+            case EngineStopping s: to.Append(CliText.Format("Serve.Stopping", s.Reason.ToString().ToLowerInvariant(), s.By)); break;
+            case EngineStopped s: to.Append(CliText.Format("Serve.Stopped", s.Reason.ToString().ToLowerInvariant(), s.By)); break;
+            case ModeChanged m: to.Append(CliText.Format("Serve.Mode", m.From, m.To, m.By)); break;
             default: return false;
         }
         return true;
@@ -85,11 +86,11 @@ internal static class EventPrinter
 
     private static string Describe(DisconnectReason reason) => reason switch
     {
-        DisconnectReason.ClosedByPeer => "closed by the client",
-        DisconnectReason.TooSlow => "too slow: it stopped reading",
-        DisconnectReason.Idle => "idle: no line for too long",
-        DisconnectReason.LineTimeout => "a line never finished",
-        DisconnectReason.ModeSwitch => "mode switch",
+        DisconnectReason.ClosedByPeer => CliText.Get("Serve.ClosedByPeer"),
+        DisconnectReason.TooSlow => CliText.Get("Serve.TooSlow"),
+        DisconnectReason.Idle => CliText.Get("Serve.Idle"),
+        DisconnectReason.LineTimeout => CliText.Get("Serve.LineTimeout"),
+        DisconnectReason.ModeSwitch => CliText.Get("Serve.ModeSwitch"),
         _ => reason.ToString().ToLowerInvariant(),
     };
 }

@@ -1,3 +1,4 @@
+using ChatOps.Cli.Localization;
 using ChatOps.TcpEngine;
 using ChatOps.TcpEngine.Engine;
 using ChatOps.TcpEngine.Protocol;
@@ -41,14 +42,14 @@ internal static class OperatorKeyboard
         {
             return server.Rooms is [var only]
                 ? (only, line, null)
-                : (null, line, $"several rooms: start the line with @name, one of {string.Join(", ", server.Rooms.Select(r => "@" + r.Name))}");
+                : (null, line, CliText.Format("Serve.SeveralRooms", string.Join(", ", server.Rooms.Select(r => "@" + r.Name))));
         }
         var space = line.IndexOf(' ', StringComparison.Ordinal);
         var name = space < 0 ? line[1..] : line[1..space];
         var text = space < 0 ? "" : line[(space + 1)..];
         if (server.Room(name) is not { } room)
-            return (null, text, $"no room named {name}; rooms: {string.Join(", ", server.Rooms.Select(r => r.Name))}");
-        return string.IsNullOrWhiteSpace(text) ? (null, text, $"nothing to send after @{name}") : (room, text, null);
+            return (null, text, CliText.Format("Serve.NoSuchRoom", name, string.Join(", ", server.Rooms.Select(r => r.Name))));
+        return string.IsNullOrWhiteSpace(text) ? (null, text, CliText.Format("Serve.NothingAfterRoom", name)) : (room, text, null);
     }
 
     /// <summary>Returns why the line went nowhere, or null when it was sent.</summary>
@@ -58,13 +59,13 @@ internal static class OperatorKeyboard
         {
             case ChatMode.Sync:
                 if (!engine.TryReply(line, Who, out var greeting))
-                    return "no client is connected";
-                return greeting ? "no line was waiting: sent as a greeting to the served client" : null;
+                    return CliText.Get("Serve.NoClient");
+                return greeting ? CliText.Get("Serve.Greeting") : null;
             case ChatMode.Async:
                 var served = engine.GetSessions().FirstOrDefault(s => s.Serving == ServingState.Served);
-                return served is not null && engine.SendTo(served.Id, line, Who) ? null : "no client is connected";
+                return served is not null && engine.SendTo(served.Id, line, Who) ? null : CliText.Get("Serve.NoClient");
             default:
-                return engine.Broadcast(line, Who) > 0 ? null : "no client is connected";
+                return engine.Broadcast(line, Who) > 0 ? null : CliText.Get("Serve.NoClient");
         }
     }
 }

@@ -1,3 +1,4 @@
+using ChatOps.Cli.Localization;
 using ChatOps.TcpEngine.Engine;
 using ChatOps.TcpEngine.Events;
 using ChatOps.TcpEngine.Hosting;
@@ -72,24 +73,24 @@ internal static class ServeHost
         if (server.Rooms is [var engine])
         {
             var endpoint = engine.LocalEndPoint!;
-            await screen.WriteLineAsync($"ChatOps serve: {Lower(engine.Mode)} mode, listening on port {endpoint.Port}. Students connect with:");
+            await screen.WriteLineAsync(CliText.Format("Serve.Banner", Lower(engine.Mode), endpoint.Port));
             foreach (var hint in ConnectHints.Lines(endpoint))
                 await screen.WriteLineAsync($"  {hint}");
             await screen.WriteLineAsync(engine.Mode switch
             {
-                TcpEngine.ChatMode.Sync => "Type a line to answer the client's oldest unanswered line; arret stops the server; Ctrl+C too.",
-                TcpEngine.ChatMode.Async => "Type a line to send it to the client being served; arret stops the server; Ctrl+C too.",
-                _ => "Type a line to send it to every client; arret stops the server; Ctrl+C too.",
+                TcpEngine.ChatMode.Sync => CliText.Get("Serve.HelpSync"),
+                TcpEngine.ChatMode.Async => CliText.Get("Serve.HelpAsync"),
+                _ => CliText.Get("Serve.HelpAll"),
             });
             return;
         }
-        await screen.WriteLineAsync($"ChatOps serve: {server.Rooms.Count} rooms. Students connect with:");
+        await screen.WriteLineAsync(CliText.Format("Serve.RoomsBanner", server.Rooms.Count));
         foreach (var room in server.Rooms)
         {
             var endpoint = room.LocalEndPoint!;
-            await screen.WriteLineAsync($"  {room.Name} ({Lower(room.Mode)}), port {endpoint.Port}: {ConnectHints.Lines(endpoint)[0]}");
+            await screen.WriteLineAsync(CliText.Format("Serve.RoomLine", room.Name, Lower(room.Mode), endpoint.Port, ConnectHints.Lines(endpoint)[0]));
         }
-        await screen.WriteLineAsync($"Type @{server.Rooms[0].Name} followed by a line to talk in that room (@{server.Rooms[0].Name} arret stops it); arret alone stops every room; Ctrl+C too.");
+        await screen.WriteLineAsync(CliText.Format("Serve.HelpRooms", server.Rooms[0].Name));
     }
 
     private static string Lower(TcpEngine.ChatMode mode) => mode.ToString().ToLowerInvariant();

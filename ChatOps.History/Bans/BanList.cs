@@ -47,7 +47,7 @@ public sealed class BanList : IConnectionAdmission
     /// <summary>False for text that is not an IP address.</summary>
     public bool IsBanned(string ip) => IPAddress.TryParse(ip, out var address) && IsBanned(address);
 
-    public string? Refuse(IPAddress address) => Find(address) is { } ban ? Notices.Banned(ban.Ip, ban.ExpiresAt) : null;
+    public string? Refuse(IPAddress address, Notices notices) => Find(address) is { } ban ? notices.Banned(ban.Ip, ban.ExpiresAt) : null;
 
     /// <summary>
     /// Bans <paramref name="ip"/> from now on, for <paramref name="duration"/> or until lifted, and records it in the audit

@@ -1,4 +1,5 @@
 using System.Net;
+using ChatOps.TcpEngine.Protocol;
 
 namespace ChatOps.TcpEngine.Admission;
 
@@ -10,6 +11,7 @@ public interface IConnectionAdmission
     /// <summary>
     /// Null admits the client; otherwise the notice it gets before it is closed. Called on the accept path for every
     /// connection, with IPv4-mapped addresses already shown as IPv4: answer from memory, never from a disk or a network.
+    /// <paramref name="notices"/> are in the room's language.
     /// </summary>
-    string? Refuse(IPAddress address);
+    string? Refuse(IPAddress address, Notices notices);
 }

@@ -343,6 +343,6 @@ public sealed partial class ChatEngine : IAsyncDisposable
     private static DisconnectReason DisconnectFor(StopReason reason) =>
         reason == StopReason.Arret ? DisconnectReason.Arret : DisconnectReason.Shutdown;
 
-    private static string NoticeFor(StopReason reason, string by) =>
+    private string NoticeFor(StopReason reason, string by) =>
         reason == StopReason.Arret ? Notices.Arret(by) : Notices.ShuttingDown();
 }

@@ -40,6 +40,9 @@ internal sealed class ChatRoom : ISessionHost, IRoom, IDisposable
 
     public ChatOptions Options { get; }
 
+    /// <summary>The notices in this room's <c>Chat:Language</c>.</summary>
+    public Notices Notices => Notices.For(Options.Language);
+
     public IChatBus Bus { get; }
 
     public ModeBehavior Mode { get; private set; }
@@ -66,7 +69,7 @@ internal sealed class ChatRoom : ISessionHost, IRoom, IDisposable
     /// <summary>Admits the session, or closes it with a notice when the admission check refuses it or a connection limit is reached.</summary>
     public void Join(ClientSession session)
     {
-        if (_admission?.Refuse(session.Address) is { } refused)
+        if (_admission?.Refuse(session.Address, Notices) is { } refused)
         {
             Publish(new ProtocolViolation(Now, session.Id, session.Ip, ViolationKind.Refused, refused));
             session.Close(DisconnectReason.Limit, refused);

@@ -1,6 +1,5 @@
 using ChatOps.TcpEngine.Events;
 using ChatOps.TcpEngine.Options;
-using ChatOps.TcpEngine.Protocol;
 
 namespace ChatOps.TcpEngine.Engine;
 
@@ -49,9 +48,9 @@ internal sealed class IdleSweep : IDisposable
             var counters = session.Counters;
             var unfinishedSince = counters.UnfinishedSinceTicks;
             if (options.LineTimeout > TimeSpan.Zero && counters.UnfinishedBytes > 0 && unfinishedSince > 0 && now - unfinishedSince >= options.LineTimeout.Ticks)
-                session.Close(DisconnectReason.LineTimeout, Notices.LineTimedOut(options.LineTimeout));
+                session.Close(DisconnectReason.LineTimeout, _room.Notices.LineTimedOut(options.LineTimeout));
             else if (options.IdleTimeout > TimeSpan.Zero && ChatRoom.IdleTicks(session, now) >= options.IdleTimeout.Ticks)
-                session.Close(DisconnectReason.Idle, Notices.Idle(options.IdleTimeout));
+                session.Close(DisconnectReason.Idle, _room.Notices.Idle(options.IdleTimeout));
         }
     }
 }

@@ -1,3 +1,4 @@
+using ChatOps.TcpEngine.Protocol;
 using ChatOps.TcpEngine.Sessions;
 
 namespace ChatOps.TcpEngine.Modes;
@@ -6,6 +7,8 @@ namespace ChatOps.TcpEngine.Modes;
 internal abstract class ModeBehavior(IRoom room)
 {
     protected IRoom Room { get; } = room;
+
+    protected Notices Notices => Notices.For(Room.Options.Language);
 
     public abstract ChatMode Mode { get; }
 
@@ -23,7 +26,7 @@ internal abstract class ModeBehavior(IRoom room)
     /// The client shut down its sending side. By default it stays a reader (async: the operator may still write to it)
     /// and is told so; modes with nothing more to send close it.
     /// </summary>
-    public virtual void OnInputEnded(ClientSession session) => session.TrySend(Protocol.Notices.InputClosed());
+    public virtual void OnInputEnded(ClientSession session) => session.TrySend(Notices.InputClosed());
 
     /// <summary>Sends what <see cref="OnChatLine"/> gathered from <paramref name="session"/> (relay gathers per network read).</summary>
     public virtual void Flush(ClientSession session)

@@ -37,6 +37,13 @@ public sealed class ChatOptions
     /// </summary>
     public string AutoReply { get; set; } = "off";
 
+    /// <summary>
+    /// The language of the notices students read (welcome, goodbye, limits, arret...): <c>fr</c> or <c>en</c>. Default
+    /// <c>fr</c>: the lab, its sheet and its students are French. The words students type (<c>bye</c>, <c>arret</c>, the
+    /// mode names) are the same in both.
+    /// </summary>
+    public ChatLanguage Language { get; set; } = ChatLanguage.Fr;
+
     /// <summary>Whether a client's <c>arret</c> stops the server, as the exercise asks. Default true.</summary>
     public bool AllowClientArret { get; set; } = true;
 

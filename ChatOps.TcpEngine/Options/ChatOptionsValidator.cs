@@ -23,6 +23,8 @@ public sealed class ChatOptionsValidator : IValidateOptions<ChatOptions>
             yield return $"{s}:BindAddress must be an IP address or * (got '{o.BindAddress}').";
         if (!Enum.IsDefined(o.Mode))
             yield return $"{s}:Mode must be one of echo, sync, async, relay (got '{o.Mode}').";
+        if (!Enum.IsDefined(o.Language))
+            yield return $"{s}:Language must be one of fr, en (got '{o.Language}').";
         foreach (var (key, value, min) in Positives(o))
         {
             if (value < min)

@@ -1,43 +1,61 @@
 using System.Globalization;
+using ChatOps.TcpEngine.Options;
 
 namespace ChatOps.TcpEngine.Protocol;
 
 /// <summary>
-/// Every line the server itself writes to clients. Notices start with <c>"* "</c> so any client can tell them from chat.
+/// Every line the server itself writes to clients, in one language (<see cref="ChatOptions.Language"/>). Notices start
+/// with <c>"* "</c> so any client can tell them from chat. The protocol words <c>bye</c> and <c>arret</c> and the mode
+/// names stay as they are in every language: students type them.
 /// </summary>
-public static class Notices
+/// <remarks>
+/// One small class per language rather than resource files: the compiler then checks that every notice exists in every
+/// language with the same arguments (a missing French text cannot fall back to English at run time), and the engine
+/// loads no satellite assembly and needs no culture data (it stays free of ASP.NET and of ICU).
+/// </remarks>
+public abstract class Notices
 {
     public const string Prefix = "* ";
 
-    private static string N(FormattableString text) => Prefix + text.ToString(CultureInfo.InvariantCulture);
-
-    public static string Goodbye(string ip) => N($"goodbye {ip}");
-    public static string Arret(string by) => N($"arret: the server stops (asked by {by})");
-    public static string ArretRefused() => N($"arret is not allowed on this server");
-    public static string Joined(string ip) => N($"{ip} joined");
-    public static string Left(string ip) => N($"{ip} left");
-    public static string Welcome(ChatMode mode, int others) => N($"connected to ChatOps ({mode.ToString().ToLowerInvariant()} mode), {others} other client(s) here; type bye to leave");
-    public static string Waiting(int position) => N($"the server is serving another client; you are number {position} in line");
-    public static string YourTurn() => N($"your turn: the server is now talking to you");
-    public static string LineTooLong(int max) => N($"line dropped: longer than {max} bytes");
-    public static string MessageTooLong(int max) => N($"message dropped: more than {max} bytes without a line end or a pause");
-    public static string InputClosed() => N($"you closed your sending side: you still receive the chat until you close");
-    public static string KeepsReconnecting(string ip) => N($"{ip} keeps reconnecting: its joins and leaves are not announced for a minute");
-    public static string SlowDown(int perSecond) => N($"slow down: more than {perSecond} lines per second, extra lines are dropped");
-    public static string Flooding() => N($"disconnected: too many lines, too fast");
-    public static string Kicked(string? reason) => string.IsNullOrWhiteSpace(reason) ? N($"disconnected by the teacher") : N($"disconnected by the teacher: {reason}");
-    public static string ServerFull(int max) => N($"server full ({max} clients); try again later");
-    public static string TooManyFromIp(string ip, int max) => N($"too many connections from {ip} (at most {max})");
-    public static string ShuttingDown() => N($"the server is shutting down");
-    public static string ModeChanged(ChatMode mode) => N($"the server restarts in {mode.ToString().ToLowerInvariant()} mode; connect again");
-    public static string HeldFull(int max) => N($"line dropped: wait your turn ({max} lines are already waiting)");
-    public static string Banned(string ip, DateTimeOffset? until) => until is { } u
-        ? N($"{ip} is banned from this server until {u.UtcDateTime:yyyy-MM-dd HH:mm} UTC")
-        : N($"{ip} is banned from this server");
-    public static string Idle(TimeSpan after) => N($"disconnected: no line for {Minutes(after)}");
-    public static string ReplacedWhileIdle() => N($"disconnected: the server is full and you were the longest without a line; connect again");
-    public static string LineTimedOut(TimeSpan after) => N($"disconnected: a line was not finished within {(int)after.TotalSeconds} s");
+    /// <summary>The sender's name of the operator's lines, <c>[server] …</c>: a tag students' programs may parse, so not translated.</summary>
     public static string ServerName => "server";
 
-    private static string Minutes(TimeSpan span) => span.TotalMinutes >= 1 ? $"{(int)span.TotalMinutes} min" : $"{(int)span.TotalSeconds} s";
+    public static Notices English { get; } = new EnglishNotices();
+
+    public static Notices French { get; } = new FrenchNotices();
+
+    public static Notices For(ChatLanguage language) => language == ChatLanguage.En ? English : French;
+
+    private protected static string N(FormattableString text) => Prefix + text.ToString(CultureInfo.InvariantCulture);
+
+    private protected static string ModeName(ChatMode mode) => mode.ToString().ToLowerInvariant();
+
+    public abstract string Goodbye(string ip);
+    public abstract string Arret(string by);
+    public abstract string ArretRefused();
+    public abstract string Joined(string ip);
+    public abstract string Left(string ip);
+    public abstract string Welcome(ChatMode mode, int others);
+    public abstract string Waiting(int position);
+    public abstract string YourTurn();
+    public abstract string LineTooLong(int max);
+    public abstract string MessageTooLong(int max);
+    public abstract string InputClosed();
+    public abstract string KeepsReconnecting(string ip);
+    public abstract string SlowDown(int perSecond);
+    public abstract string Flooding();
+    public abstract string Kicked(string? reason);
+    public abstract string ServerFull(int max);
+    public abstract string TooManyFromIp(string ip, int max);
+    public abstract string ShuttingDown();
+    public abstract string ModeChanged(ChatMode mode);
+    public abstract string HeldFull(int max);
+    public abstract string Banned(string ip, DateTimeOffset? until);
+    public abstract string Idle(TimeSpan after);
+    public abstract string ReplacedWhileIdle();
+    public abstract string LineTimedOut(TimeSpan after);
+
+    /// <summary>A duration as the idle notices give it: whole minutes, or seconds below one.</summary>
+    private protected static string Duration(TimeSpan span) =>
+        span.TotalMinutes >= 1 ? $"{(int)span.TotalMinutes} min" : $"{(int)span.TotalSeconds} s";
 }

@@ -44,8 +44,17 @@ internal sealed class CliProcess : IAsyncDisposable
     public static CliProcess Start(params string[] args) => StartWith(new Dictionary<string, string>(), args);
 
     /// <summary>Starts <c>chatops</c> with these environment variables added (e.g. <c>Chat__Mode</c>).</summary>
-    public static CliProcess StartWith(IReadOnlyDictionary<string, string> environment, params string[] args) =>
-        StartProgram("dotnet", [Path.Combine(AppContext.BaseDirectory, "chatops.dll"), .. args], environment);
+    /// <remarks>
+    /// English unless the environment says otherwise: the notices (<c>Chat__Language</c>) and the console's own words
+    /// (the system culture, <c>LC_ALL</c>), whatever the machine running the tests speaks.
+    /// </remarks>
+    public static CliProcess StartWith(IReadOnlyDictionary<string, string> environment, params string[] args)
+    {
+        var english = new Dictionary<string, string> { ["Chat__Language"] = "en", ["LC_ALL"] = "en_US.UTF-8" };
+        foreach (var (name, value) in environment)
+            english[name] = value;
+        return StartProgram("dotnet", [Path.Combine(AppContext.BaseDirectory, "chatops.dll"), .. args], english);
+    }
 
     /// <summary>Starts any program; what is typed reaches it as UTF-8 without a BOM, its output is read as UTF-8.</summary>
     public static CliProcess StartProgram(string fileName, IEnumerable<string> args, IReadOnlyDictionary<string, string>? environment = null)

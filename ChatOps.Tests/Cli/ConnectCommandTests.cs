@@ -123,7 +123,7 @@ public sealed class ConnectCommandTests
 
     private static async Task<ChatEngine> StartEngineAsync(ChatMode mode)
     {
-        var options = new ChatOptions { Port = 0, BindAddress = "127.0.0.1", Mode = mode };
+        var options = new ChatOptions { Port = 0, BindAddress = "127.0.0.1", Mode = mode, Language = ChatLanguage.En };
         var engine = new ChatEngine(Microsoft.Extensions.Options.Options.Create(options));
         await engine.StartAsync();
         return engine;

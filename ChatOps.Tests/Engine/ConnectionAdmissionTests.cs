@@ -4,6 +4,7 @@ using ChatOps.TcpEngine.Admission;
 using ChatOps.TcpEngine.Engine;
 using ChatOps.TcpEngine.Events;
 using ChatOps.TcpEngine.Options;
+using ChatOps.TcpEngine.Protocol;
 using Microsoft.Extensions.Options;
 
 namespace ChatOps.Tests.Engine;
@@ -16,7 +17,7 @@ public sealed class ConnectionAdmissionTests
     public async Task A_refused_address_gets_the_notice_and_is_closed_while_others_are_served()
     {
         var admission = new RefuseOnce();
-        await using var engine = new ChatEngine(Options.Create(new ChatOptions { Port = 0, BindAddress = "127.0.0.1" }), admission: admission);
+        await using var engine = new ChatEngine(Options.Create(new ChatOptions { Port = 0, BindAddress = "127.0.0.1", Language = ChatLanguage.En }), admission: admission);
         using var events = engine.Events.Subscribe();
         await engine.StartAsync(TestContext.Current.CancellationToken);
 
@@ -55,7 +56,7 @@ public sealed class ConnectionAdmissionTests
 
         public int Calls => Volatile.Read(ref _calls);
 
-        public string? Refuse(IPAddress address) =>
+        public string? Refuse(IPAddress address, Notices notices) =>
             Interlocked.Increment(ref _calls) == 1 && address.Equals(IPAddress.Loopback) ? "* no entry for you" : null;
     }
 }

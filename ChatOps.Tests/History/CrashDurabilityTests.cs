@@ -78,7 +78,7 @@ public sealed class CrashDurabilityTests : IDisposable
         };
         foreach (var arg in new[]
         {
-            dll, "--Chat:Port=0", "--Chat:BindAddress=127.0.0.1", $"--Data:Path={dataPath}",
+            dll, "--Chat:Port=0", "--Chat:BindAddress=127.0.0.1", "--Chat:Language=en", $"--Data:Path={dataPath}",
             "--Chat:MaxLinesPerSecond=1000", "--Chat:LineBurst=1000",
         })
         {

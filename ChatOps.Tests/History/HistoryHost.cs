@@ -46,6 +46,7 @@ internal sealed class HistoryHost : IAsyncDisposable
         {
             ["Chat:Port"] = "0",
             ["Chat:BindAddress"] = "127.0.0.1",
+            ["Chat:Language"] = "en",
             ["Data:Path"] = dataPath,
         });
         if (settings is not null)

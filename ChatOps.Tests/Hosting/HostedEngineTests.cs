@@ -25,7 +25,7 @@ public sealed class HostedEngineTests
     [Fact]
     public async Task The_engine_listens_once_the_host_has_started_and_host_shutdown_tells_the_clients()
     {
-        using var host = Build(("Chat:Port", "0"), ("Chat:BindAddress", "127.0.0.1"), ("Chat:Mode", "echo"));
+        using var host = Build(("Chat:Port", "0"), ("Chat:BindAddress", "127.0.0.1"), ("Chat:Mode", "echo"), ("Chat:Language", "en"));
         await host.StartAsync(TestContext.Current.CancellationToken);
         var engine = host.Services.GetRequiredService<ChatServer>().Rooms[0];
         Assert.NotNull(engine.LocalEndPoint);

@@ -29,7 +29,7 @@ public sealed class IdleRulesOverTcpTests
         await room.Events.WaitForAsync<LineReceived>();
         time.Advance(TimeSpan.FromMinutes(2));
 
-        Assert.Equal(Notices.Idle(TimeSpan.FromMinutes(10)), (await silent.ReadToEndAsync())[^1]);
+        Assert.Equal(Notices.English.Idle(TimeSpan.FromMinutes(10)), (await silent.ReadToEndAsync())[^1]);
         var cut = await room.Events.WaitForAsync<ClientDisconnected>();
         Assert.Equal((DisconnectReason.Idle, silent.LocalEndPoint.Port), (cut.Reason, cut.Port));
         Assert.Equal([talker.LocalEndPoint.Port], room.Engine.GetSessions().Select(s => s.Port));
@@ -52,7 +52,7 @@ public sealed class IdleRulesOverTcpTests
         Assert.True(room.Engine.Reply("la réponse", "teacher"));
         Assert.Equal("la réponse", await served.ReadLineAsync());
         time.Advance(TimeSpan.FromMinutes(11));
-        Assert.Equal(Notices.Idle(TimeSpan.FromMinutes(10)), (await served.ReadToEndAsync())[^1]);
+        Assert.Equal(Notices.English.Idle(TimeSpan.FromMinutes(10)), (await served.ReadToEndAsync())[^1]);
         Assert.Contains(waiting.LocalEndPoint.Port, room.Engine.GetSessions().Select(s => s.Port));
     }
 
@@ -69,14 +69,14 @@ public sealed class IdleRulesOverTcpTests
         var hoarder = await room.ConnectAsync();
 
         var tooEarly = await TcpTestClient.ConnectAsync(room.Engine.LocalEndPoint!);
-        Assert.Equal(Notices.ServerFull(2), (await tooEarly.ReadToEndAsync())[^1]);
+        Assert.Equal(Notices.English.ServerFull(2), (await tooEarly.ReadToEndAsync())[^1]);
 
         time.Advance(TimeSpan.FromMinutes(6));
         await active.SendLineAsync("toujours actif");
         await room.Events.WaitForAsync<LineReceived>();
         var newcomer = await room.ConnectAsync();
 
-        Assert.Equal(Notices.ReplacedWhileIdle(), (await hoarder.ReadToEndAsync())[^1]);
+        Assert.Equal(Notices.English.ReplacedWhileIdle(), (await hoarder.ReadToEndAsync())[^1]);
         var replaced = await room.Events.WaitForAsync<ClientDisconnected>(d => d.Port == hoarder.LocalEndPoint.Port);
         Assert.Equal(DisconnectReason.Idle, replaced.Reason);
         await active.SendLineAsync("bienvenue");
@@ -109,7 +109,7 @@ public sealed class IdleRulesOverTcpTests
         await room.Events.WaitForAsync<LineReceived>(l => l.Text == "GET / HTTP");
         time.Advance(TimeSpan.FromSeconds(11));
 
-        Assert.Equal(Notices.LineTimedOut(TimeSpan.FromSeconds(60)), (await dripper.ReadToEndAsync())[^1]);
+        Assert.Equal(Notices.English.LineTimedOut(TimeSpan.FromSeconds(60)), (await dripper.ReadToEndAsync())[^1]);
         var cut = await room.Events.WaitForAsync<ClientDisconnected>();
         Assert.Equal((DisconnectReason.LineTimeout, dripper.LocalEndPoint.Port), (cut.Reason, cut.Port));
         Assert.Equal([finisher.LocalEndPoint.Port], room.Engine.GetSessions().Select(s => s.Port));

@@ -45,7 +45,7 @@ public sealed class RoomsOverTcpTests
 
         await rooms.Server.Room("ex1")!.SwitchModeAsync(ChatMode.Relay, "teacher", Ct);
 
-        Assert.Equal(Notices.ModeChanged(ChatMode.Relay), (await switched.ReadToEndAsync())[^1]);
+        Assert.Equal(Notices.English.ModeChanged(ChatMode.Relay), (await switched.ReadToEndAsync())[^1]);
         await staying.SendLineAsync("still here");
         Assert.Equal("still here", await staying.ReadLineAsync());
         Assert.Equal(ChatMode.Echo, rooms.Server.Room("ex2")!.Mode);
@@ -64,7 +64,7 @@ public sealed class RoomsOverTcpTests
 
         await stopper.SendLineAsync("arret");
 
-        Assert.Equal(Notices.Arret("127.0.0.1"), (await stopper.ReadToEndAsync())[^1]);
+        Assert.Equal(Notices.English.Arret("127.0.0.1"), (await stopper.ReadToEndAsync())[^1]);
         var stopped = await rooms.Events.WaitForAsync<EngineStopped>();
         Assert.Equal("ex3", stopped.Room);
         Assert.False(ex3.IsRunning);
@@ -84,8 +84,8 @@ public sealed class RoomsOverTcpTests
 
         await stopper.SendLineAsync("arret");
 
-        Assert.Equal(Notices.Arret("127.0.0.1"), (await stopper.ReadToEndAsync())[^1]);
-        Assert.Equal(Notices.Arret("127.0.0.1"), (await other.ReadToEndAsync())[^1]);
+        Assert.Equal(Notices.English.Arret("127.0.0.1"), (await stopper.ReadToEndAsync())[^1]);
+        Assert.Equal(Notices.English.Arret("127.0.0.1"), (await other.ReadToEndAsync())[^1]);
         var stops = await rooms.Events.WaitForCountAsync<EngineStopped>(2);
         Assert.Equal(["ex1", "ex3"], stops.Select(s => s.Room).Order(StringComparer.Ordinal));
         Assert.All(stops, s => Assert.Equal(StopReason.Arret, s.Reason));
@@ -156,7 +156,7 @@ public sealed class RoomsOverTcpTests
         await using var rooms = await RoomsHost.StartAsync(o => o.AutoReply = "text:ok", ("ex2b", ChatMode.Async));
         var room = rooms.Server.Room("ex2b")!;
         var client = await rooms.ConnectJoinedAsync("ex2b");
-        Assert.Equal(Notices.Welcome(ChatMode.Async, 0), await client.ReadLineAsync());
+        Assert.Equal(Notices.English.Welcome(ChatMode.Async, 0), await client.ReadLineAsync());
 
         await client.SendLineAsync("ping");
         Assert.Equal("ok", await client.ReadLineAsync());

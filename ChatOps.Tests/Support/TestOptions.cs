@@ -17,6 +17,8 @@ internal static class TestOptions
             // Engine tests read the welcome before their client speaks; the wait for a UTF-16 or writeUTF client's
             // first bytes is tested with real programs (StudentPrograms) against the default.
             FirstLinesWait = TimeSpan.Zero,
+            // These tests read the English notices; the French ones (the default) have their own (FrenchNoticesTests).
+            Language = ChatLanguage.En,
         };
         configure?.Invoke(options);
         return options;

@@ -18,13 +18,14 @@ namespace ChatOps.Tests.Web;
 public sealed class ActivityChartTests : BunitContext
 {
     private readonly FakeTimeProvider _time = new(DateTimeOffset.UtcNow);
-    private readonly ChatServer _server = new(Create(new ChatOptions { Port = 0, BindAddress = "127.0.0.1" }));
+    private readonly ChatServer _server = new(Create(new ChatOptions { Port = 0, BindAddress = "127.0.0.1", Language = ChatLanguage.En }));
     private readonly DashboardState _state;
 
     public ActivityChartTests()
     {
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
+        Services.AddLocalization();
         _state = new DashboardState(_server, Create(new DashboardOptions()), _time, NullLogger<DashboardState>.Instance);
         Services.AddSingleton(_state);
         Services.AddSingleton(_server);

@@ -40,6 +40,8 @@ internal sealed class ChatOpsWebFactory : WebApplicationFactory<DashboardState>
         builder.UseEnvironment("Production");
         builder.UseSetting("Chat:Port", "0");
         builder.UseSetting("Chat:BindAddress", "127.0.0.1");
+        // The tests read the students' notices in English; French (the default) has its own tests.
+        builder.UseSetting("Chat:Language", "en");
         // One chart point a second, so the chart has data within the end-to-end test's time.
         builder.UseSetting("Dashboard:ChartSampleInterval", "00:00:01");
         builder.UseSetting("Dashboard:ChartWindow", "00:01:00");

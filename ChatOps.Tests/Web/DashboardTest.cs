@@ -24,6 +24,7 @@ public abstract class DashboardTest : BunitContext, IAsyncLifetime
     {
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
+        Services.AddLocalization();
         Live = await LiveDashboard.StartAsync(Configure);
         Services.AddSingleton(Live.Server);
         Services.AddSingleton(Live.State);

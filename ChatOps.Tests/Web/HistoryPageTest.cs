@@ -17,6 +17,7 @@ public abstract class HistoryPageTest : BunitContext, IAsyncLifetime
     {
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
+        Services.AddLocalization();
         Host = await HistoryHost.StartAsync(_folder.Path);
         Services.AddSingleton(Host.Queries);
         Services.AddSingleton(Host.Audit);

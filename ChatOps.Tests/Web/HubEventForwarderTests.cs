@@ -22,7 +22,7 @@ public sealed class HubEventForwarderTests
         const int Count = 2000;
         var time = new FakeTimeProvider();
         var interval = new DashboardOptions().HubInterval;
-        await using var server = new ChatServer(Create(new ChatOptions { Port = 0, BindAddress = "127.0.0.1" }));
+        await using var server = new ChatServer(Create(new ChatOptions { Port = 0, BindAddress = "127.0.0.1", Language = ChatLanguage.En }));
         var client = new RecordingClient(time);
         using var subscribers = new HubSubscribers(_ => client, time, NullLogger.Instance);
         subscribers.Add("c1");

@@ -39,7 +39,7 @@ internal sealed class LiveDashboard : IAsyncDisposable
 
     public static async Task<LiveDashboard> StartAsync(Action<DashboardOptions, ChatOptions>? configure = null, TimeProvider? time = null)
     {
-        var chat = new ChatOptions { Port = 0, BindAddress = "127.0.0.1" };
+        var chat = new ChatOptions { Port = 0, BindAddress = "127.0.0.1", Language = ChatLanguage.En };
         var dashboard = new DashboardOptions();
         configure?.Invoke(dashboard, chat);
         time ??= TimeProvider.System;

@@ -18,6 +18,7 @@ public sealed class MainLayoutTests : BunitContext
     {
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
+        Services.AddLocalization();
         Services.AddSingleton(Options.Create(_options));
         // The sign-out form's token: the layout renders it, these tests do not post it.
         Services.AddSingleton<AntiforgeryStateProvider, NoAntiforgery>();

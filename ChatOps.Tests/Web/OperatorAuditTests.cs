@@ -30,6 +30,7 @@ public sealed class OperatorAuditTests : BunitContext, IAsyncLifetime
     {
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
+        Services.AddLocalization();
         _live = await LiveDashboard.StartAsync();
         _history = await HistoryHost.StartAsync(_folder.Path);
         Services.AddSingleton(_live.Server);

@@ -4,6 +4,7 @@ using ChatOps.Web.Components;
 using ChatOps.Web.Health;
 using ChatOps.Web.Hubs;
 using ChatOps.Web.Join;
+using ChatOps.Web.Localization;
 using ChatOps.Web.Records;
 using ChatOps.Web.Security;
 
@@ -17,12 +18,15 @@ internal static class ChatOpsWebApplicationExtensions
             app.UseExceptionHandler("/error", createScopeForErrors: true);
         // After the exception handler, which clears the headers of a failed answer before it writes the error page.
         app.UseSecurityHeaders();
+        // Before everything that answers with words: the sign-in page and the circuit take the language from the request.
+        app.UseRequestLocalization();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
         // The sign-in page needs its stylesheet and logo before anyone has signed in; nothing secret is a static asset.
         app.MapStaticAssets().AllowAnonymous();
         app.MapSignIn();
+        app.MapLanguageSwitch();
         app.MapChatOpsHealth();
         app.MapTranscriptExports();
         app.MapGradingExports();

@@ -6,6 +6,7 @@ using ChatOps.Web.Dashboard;
 using ChatOps.Web.Health;
 using ChatOps.Web.Hubs;
 using ChatOps.Web.Join;
+using ChatOps.Web.Localization;
 using ChatOps.Web.Records;
 using ChatOps.Web.Security;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -31,6 +32,7 @@ internal static class ChatOpsWebBuilderExtensions
         services.AddAllowedHostNames();
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
+        services.AddChatOpsLocalization();
         services.AddChatOpsAuth();
         // JSON for browsers and scripts; MessagePack, binary and cheaper to write and read, for clients that follow every
         // event of a busy lab (measured in docs/performance.md).

@@ -5,6 +5,7 @@ using ChatOps.Grading.Reports;
 using ChatOps.TcpEngine;
 using ChatOps.Web.Checks;
 using ChatOps.Web.Components.Checks;
+using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using MudBlazor.Services;
 
@@ -19,6 +20,7 @@ public sealed class GradingGridTests : BunitContext
     {
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
+        Services.AddLocalization();
         Render<MudPopoverProvider>();
     }
 

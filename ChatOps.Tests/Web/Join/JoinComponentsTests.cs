@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Bunit;
 using ChatOps.TcpEngine;
 using ChatOps.Web.Components.Join;
@@ -14,6 +15,7 @@ public sealed class JoinComponentsTests : BunitContext
     {
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
+        Services.AddLocalization();
     }
 
     [Theory]

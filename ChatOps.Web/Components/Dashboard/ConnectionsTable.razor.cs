@@ -30,6 +30,9 @@ public sealed partial class ConnectionsTable
 
     private string RowClass(SessionSnapshot s) => s.Id == SelectedId ? "session-row selected" : "session-row";
 
+    private string Ago(DateTimeOffset at) =>
+        View.Now - at < TimeSpan.FromSeconds(1) ? L["Time.Now"] : L["Time.Ago", Format.Duration(View.Now - at)];
+
     private Task SelectAsync(long id) => SelectedIdChanged.InvokeAsync(id == SelectedId ? null : id);
 
     private async Task MessageAsync(long id)
@@ -41,16 +44,16 @@ public sealed partial class ConnectionsTable
     private async Task KickAsync(SessionSnapshot s)
     {
         if (await Moderation.KickAsync(s.Id, await ActorAsync(), ActorIp))
-            Snackbar.Add($"{s.Ip}:{s.Port} disconnected", Severity.Info);
+            Snackbar.Add(L["Connections.Kicked", $"{s.Ip}:{s.Port}"], Severity.Info);
     }
 
     private async Task BanAsync(string ip)
     {
         var parameters = new DialogParameters<BanDialog> { { d => d.Ip, ip } };
-        var dialog = await Dialogs.ShowAsync<BanDialog>($"Ban {ip}", parameters);
+        var dialog = await Dialogs.ShowAsync<BanDialog>(L["Ban.Title", ip], parameters);
         if (await dialog.Result is not { Canceled: false, Data: BanRequest request })
             return;
         var kicked = await Moderation.BanAsync(ip, request.Duration, await ActorAsync(), request.Reason, ActorIp);
-        Snackbar.Add($"{ip} banned, {kicked} connection(s) closed", Severity.Warning);
+        Snackbar.Add(L["Ban.Done", ip, kicked], Severity.Warning);
     }
 }

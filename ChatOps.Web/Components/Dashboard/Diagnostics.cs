@@ -1,4 +1,6 @@
 using ChatOps.TcpEngine.Sessions;
+using ChatOps.Web.Localization;
+using Microsoft.Extensions.Localization;
 using MudBlazor;
 
 namespace ChatOps.Web.Components.Dashboard;
@@ -9,25 +11,23 @@ internal static class Diagnostics
     // A backlog worth showing: a few hundred chat lines, far more than one burst of the class.
     private const long BackloggedBytes = 64 * 1024;
 
-    public static IEnumerable<(string Label, Color Color, string Meaning)> Of(SessionSnapshot s, DateTimeOffset now, TimeSpan warning)
+    public static IEnumerable<(string Label, Color Color, string Meaning)> Of(SessionSnapshot s, DateTimeOffset now, TimeSpan warning, IStringLocalizer<UiText> text)
     {
         ArgumentNullException.ThrowIfNull(s);
-        foreach (var (trait, label, hint) in TraitHints.Of(s.Traits))
-            yield return (label, ColorOf(trait), hint);
+        // The engine's words for each trait (TraitHints), in the page's language.
+        foreach (var (trait, _, _) in TraitHints.Of(s.Traits))
+            yield return (text[$"Trait.{trait}"], ColorOf(trait), text[$"Trait.{trait}.Hint"]);
         if (s.UnfinishedSince is { } since && now - since >= warning)
-            yield return ($"unfinished line for {(int)(now - since).TotalSeconds} s", Color.Error,
-                $"{s.UnfinishedBytes} byte(s) without a newline: a missing println or flush?");
+            yield return (text["Diag.Unfinished", (int)(now - since).TotalSeconds], Color.Error, text["Diag.UnfinishedHint", s.UnfinishedBytes]);
         // Flow control: a sender paused behind a classmate that reads slowly, and that classmate's backlog.
         if (s.PausedFor is { } recipient)
-            yield return ($"paused for {recipient}", Color.Info,
-                $"Reading from this client waits until {recipient} catches up with its lines: nothing is lost, its program's send() blocks meanwhile.");
+            yield return (text["Diag.Paused", recipient], Color.Info, text["Diag.PausedHint", recipient]);
         if (s.QueuedBytes >= BackloggedBytes)
-            yield return ($"{s.QueuedBytes / 1024} KB behind", Color.Warning,
-                "Lines wait to be sent to this client: its program reads slower than the class writes (or not at all: then it is cut).");
+            yield return (text["Diag.Behind", s.QueuedBytes / 1024], Color.Warning, text["Diag.BehindHint"]);
         if (s.Serving == ServingState.Served)
-            yield return ("served", Color.Success, "The client the server talks to now.");
+            yield return (text["Diag.Served"], Color.Success, text["Diag.ServedHint"]);
         else if (s.Serving == ServingState.Waiting)
-            yield return ("waiting", Color.Default, "Waits for its turn.");
+            yield return (text["Diag.Waiting"], Color.Default, text["Diag.WaitingHint"]);
     }
 
     // Plain line ends are information; what another student's program would trip over is a warning.

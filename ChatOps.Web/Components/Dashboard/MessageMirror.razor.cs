@@ -65,10 +65,4 @@ public sealed partial class MessageMirror
         line.Text.Contains(Filter!, StringComparison.OrdinalIgnoreCase) || line.Who.Contains(Filter!, StringComparison.OrdinalIgnoreCase);
 
     private static string KindClass(MirrorKind kind) => kind.ToString().ToLowerInvariant();
-
-    private static string KindLabel(MirrorKind kind) => kind switch
-    {
-        MirrorKind.ProtocolWord => "protocol",
-        _ => kind.ToString().ToLowerInvariant(),
-    };
 }

@@ -1,4 +1,6 @@
 using ChatOps.TcpEngine;
+using ChatOps.Web.Localization;
+using Microsoft.Extensions.Localization;
 
 namespace ChatOps.Web.Components.Dashboard;
 
@@ -7,12 +9,9 @@ internal static class ModeDescriptions
 {
     public static IReadOnlyList<ChatMode> All { get; } = [ChatMode.Echo, ChatMode.Sync, ChatMode.Async, ChatMode.Relay];
 
-    public static string Of(ChatMode mode) => mode switch
+    public static string Of(ChatMode mode, IStringLocalizer<UiText> text) => mode switch
     {
-        ChatMode.Echo => "Exercise 1 (echo): the server sends every line back to the client that wrote it.",
-        ChatMode.Sync => "Exercise 2, synchronous: one client at a time, and the teacher answers each line before the next.",
-        ChatMode.Async => "Exercise 2, asynchronous: one client at a time, and both sides write whenever they like.",
-        ChatMode.Relay => "Exercise 3 (multi-client): every line goes to every other client, prefixed with the sender's IP.",
+        ChatMode.Echo or ChatMode.Sync or ChatMode.Async or ChatMode.Relay => text[$"Mode.{mode}"],
         _ => mode.ToString(),
     };
 }

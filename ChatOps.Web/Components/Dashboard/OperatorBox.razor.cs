@@ -28,7 +28,7 @@ public sealed partial class OperatorBox
         Target is { } t && OperatorTargets.For(Room.Mode).Contains(t) ? t : OperatorTargets.For(Room.Mode)[0];
 
     private string TargetLabel(OperatorTarget target) =>
-        target == OperatorTarget.Selected && View.Session(SelectedId) is { } s ? $"{s.Ip}:{s.Port}" : OperatorTargets.Label(target);
+        target == OperatorTarget.Selected && View.Session(SelectedId) is { } s ? $"{s.Ip}:{s.Port}" : OperatorTargets.Label(target, L);
 
     private Task SetTargetAsync(OperatorTarget target)
     {
@@ -48,7 +48,7 @@ public sealed partial class OperatorBox
             return;
         var problem = Send(Text, await ActorAsync());
         FeedbackIsError = problem is not null;
-        Feedback = problem ?? $"sent to {OperatorTargets.Label(EffectiveTarget)}";
+        Feedback = problem ?? L["Operator.SentTo", OperatorTargets.Label(EffectiveTarget, L)];
         if (problem is null)
             Text = null;
         State.Refresh();
@@ -60,16 +60,16 @@ public sealed partial class OperatorBox
         switch (EffectiveTarget)
         {
             case OperatorTarget.Reply:
-                return RoomEngine.TryReply(text, who, out _) ? null : "no client is being served";
+                return RoomEngine.TryReply(text, who, out _) ? null : L["Operator.NoServed"].Value;
             case OperatorTarget.Served:
                 var served = View.Sessions.FirstOrDefault(s => s.Room == Room.Name && s.Serving == ServingState.Served);
-                return served is not null && RoomEngine.SendTo(served.Id, text, who) ? null : "no client is being served";
+                return served is not null && RoomEngine.SendTo(served.Id, text, who) ? null : L["Operator.NoServed"].Value;
             case OperatorTarget.Selected:
                 if (SelectedId is not { } id)
-                    return "select a client in the table first";
-                return Server.RoomOf(id)?.SendTo(id, text, who) == true ? null : "that client is no longer connected";
+                    return L["Operator.SelectFirst"].Value;
+                return Server.RoomOf(id)?.SendTo(id, text, who) == true ? null : L["Operator.Gone"].Value;
             default:
-                return RoomEngine.Broadcast(text, who) > 0 ? null : "no client is connected";
+                return RoomEngine.Broadcast(text, who) > 0 ? null : L["Operator.NoClient"].Value;
         }
     }
 }

@@ -1,4 +1,6 @@
 using ChatOps.TcpEngine;
+using ChatOps.Web.Localization;
+using Microsoft.Extensions.Localization;
 
 namespace ChatOps.Web.Components.Dashboard;
 
@@ -24,11 +26,5 @@ internal static class OperatorTargets
         _ => [OperatorTarget.All, OperatorTarget.Selected],
     };
 
-    public static string Label(OperatorTarget target) => target switch
-    {
-        OperatorTarget.Reply => "reply",
-        OperatorTarget.Served => "served client",
-        OperatorTarget.All => "everyone",
-        _ => "selected client",
-    };
+    public static string Label(OperatorTarget target, IStringLocalizer<UiText> text) => text[$"Operator.Target.{target}"];
 }

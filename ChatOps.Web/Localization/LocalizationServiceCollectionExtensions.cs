@@ -1,0 +1,27 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Localization;
+
+namespace ChatOps.Web.Localization;
+
+internal static class LocalizationServiceCollectionExtensions
+{
+    /// <summary>
+    /// The dashboard's words follow the language switch (the <c>.AspNetCore.Culture</c> cookie), else the browser's
+    /// <c>Accept-Language</c>, else English. Only the words: numbers and times keep the invariant formats they had (24-hour
+    /// times, <c>1,234</c>), the same in both languages, so exports, tests and screenshots do not depend on the language.
+    /// </summary>
+    public static IServiceCollection AddChatOpsLocalization(this IServiceCollection services)
+    {
+        services.AddLocalization();
+        services.Configure<RequestLocalizationOptions>(o =>
+        {
+            o.DefaultRequestCulture = new RequestCulture(CultureInfo.InvariantCulture, Languages.English);
+            o.SupportedCultures = [CultureInfo.InvariantCulture];
+            o.SupportedUICultures = [.. Languages.All];
+            o.FallBackToParentUICultures = true;
+            // The switch's cookie first, then the browser; no query string: a link must not change the teacher's language.
+            o.RequestCultureProviders = [new CookieRequestCultureProvider(), new AcceptLanguageHeaderRequestCultureProvider()];
+        });
+        return services;
+    }
+}
