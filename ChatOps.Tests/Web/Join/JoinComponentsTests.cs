@@ -1,9 +1,9 @@
-using Microsoft.Extensions.DependencyInjection;
 using Bunit;
 using ChatOps.TcpEngine;
 using ChatOps.Web.Components.Join;
 using ChatOps.Web.Components.Projector;
 using ChatOps.Web.Join;
+using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
 
 namespace ChatOps.Tests.Web.Join;
