@@ -3,6 +3,7 @@ using ChatOps.Web.Checks;
 using ChatOps.Web.Components;
 using ChatOps.Web.Health;
 using ChatOps.Web.Hubs;
+using ChatOps.Web.Metrics;
 using ChatOps.Web.Records;
 using ChatOps.Web.Security;
 
@@ -23,6 +24,7 @@ internal static class ChatOpsWebApplicationExtensions
         app.MapStaticAssets().AllowAnonymous();
         app.MapSignIn();
         app.MapChatOpsHealth();
+        app.MapChatOpsMetrics();
         app.MapTranscriptExports();
         app.MapGradingExports();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
