@@ -11,6 +11,7 @@ internal static class ServeCommand
         var mode = new Option<ChatMode?>("--mode", "-m") { Description = "echo (exercise 1), sync or async (exercise 2), relay (exercise 3, default)." };
         var bind = new Option<string?>("--bind") { Description = "Address to listen on (default *: every interface)." };
         var noArret = new Option<bool>("--no-client-arret") { Description = "Refuse arret from clients (the operator can still type arret)." };
+        var metricsPort = new Option<int?>("--metrics-port") { Description = "Serve Prometheus metrics at http://127.0.0.1:PORT/metrics (docs/operations.md)." };
 
         var command = new Command("serve", "Run the chat engine without the web dashboard; this console is the operator's keyboard and screen.")
         {
@@ -18,10 +19,14 @@ internal static class ServeCommand
             mode,
             bind,
             noArret,
+            metricsPort,
         };
         command.SetAction((result, cancellationToken) =>
         {
-            var overrides = new ServeOverrides(result.GetValue(port), result.GetValue(mode), result.GetValue(bind), result.GetValue(noArret));
+            var overrides = new ServeOverrides(result.GetValue(port), result.GetValue(mode), result.GetValue(bind), result.GetValue(noArret))
+            {
+                MetricsPort = result.GetValue(metricsPort),
+            };
             return ServeHost.RunAsync(overrides, Console.In, Console.Out, Console.Error, cancellationToken);
         });
         return command;
@@ -31,6 +36,8 @@ internal static class ServeCommand
 /// <summary>Command-line flags; each one given wins over configuration (appsettings.json, Chat__* environment variables).</summary>
 internal sealed record ServeOverrides(int? Port, ChatMode? Mode, string? Bind, bool NoClientArret)
 {
+    public int? MetricsPort { get; init; }
+
     public IEnumerable<KeyValuePair<string, string?>> ToConfiguration()
     {
         if (Port is { } p)
@@ -41,5 +48,7 @@ internal sealed record ServeOverrides(int? Port, ChatMode? Mode, string? Bind, b
             yield return new("Chat:BindAddress", b);
         if (NoClientArret)
             yield return new("Chat:AllowClientArret", "false");
+        if (MetricsPort is { } metrics)
+            yield return new(Metrics.ServeMetrics.PortKey, metrics.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 }

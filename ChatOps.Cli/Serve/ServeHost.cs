@@ -1,3 +1,4 @@
+using ChatOps.Cli.Metrics;
 using ChatOps.TcpEngine.Engine;
 using ChatOps.TcpEngine.Events;
 using ChatOps.TcpEngine.Hosting;
@@ -24,6 +25,7 @@ internal static class ServeHost
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning);
         // Start-up failures are reported below as one line; the host's own report would add a stack trace.
         builder.Logging.AddFilter("Microsoft.Extensions.Hosting", LogLevel.None);
+        builder.Services.AddServeMetrics(builder.Configuration);
         builder.Services.AddChatEngine();
         // A typo in appsettings.json or a Chat__* variable would otherwise be ignored, or rejected naming a .NET type.
         var problems = ConfigurationCheck.Problems<ChatOptions>(builder.Configuration, ChatOptions.SectionName).ToList();
