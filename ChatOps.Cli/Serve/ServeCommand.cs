@@ -12,6 +12,11 @@ internal static class ServeCommand
         var bind = new Option<string?>("--bind") { Description = "Address to listen on (default *: every interface)." };
         var noArret = new Option<bool>("--no-client-arret") { Description = "Refuse arret from clients (the operator can still type arret)." };
         var metricsPort = new Option<int?>("--metrics-port") { Description = "Serve Prometheus metrics at http://127.0.0.1:PORT/metrics (docs/operations.md)." };
+        metricsPort.Validators.Add(r =>
+        {
+            if (r.GetValue(metricsPort) is < 1 or > 65535)
+                r.AddError("--metrics-port must be a port number from 1 to 65535.");
+        });
 
         var command = new Command("serve", "Run the chat engine without the web dashboard; this console is the operator's keyboard and screen.")
         {

@@ -3,6 +3,7 @@ using ChatOps.TcpEngine.Options;
 using ChatOps.Web.Auth;
 using ChatOps.Web.Checks;
 using ChatOps.Web.Dashboard;
+using ChatOps.Web.Metrics;
 
 namespace ChatOps.Web.Hosting;
 
@@ -18,6 +19,7 @@ internal static class StartupCheck
         (["--mode", "-m"], "--Chat:Mode=<mode>"),
         (["--bind"], "--Chat:BindAddress=<address>"),
         (["--no-client-arret"], "--Chat:AllowClientArret=false"),
+        (["--metrics-port"], "no switch: it serves /metrics on its own HTTP port"),
     ];
 
     public static IEnumerable<string> Problems(IReadOnlyList<string> args, IConfiguration configuration)
@@ -33,7 +35,8 @@ internal static class StartupCheck
             .Concat(ConfigurationCheck.Problems<DashboardOptions>(configuration, DashboardOptions.SectionName))
             .Concat(ConfigurationCheck.Problems<AdminOptions>(configuration, AdminOptions.SectionName))
             .Concat(ConfigurationCheck.Problems<HistoryOptions>(configuration, HistoryOptions.SectionName))
-            .Concat(ConfigurationCheck.Problems<GradingOptions>(configuration, GradingOptions.SectionName)))
+            .Concat(ConfigurationCheck.Problems<GradingOptions>(configuration, GradingOptions.SectionName))
+            .Concat(ConfigurationCheck.Problems<MetricsOptions>(configuration, MetricsOptions.SectionName)))
             yield return problem;
     }
 }
