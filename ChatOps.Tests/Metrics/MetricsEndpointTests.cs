@@ -41,9 +41,14 @@ public sealed class MetricsEndpointTests
                     await clients[i].SendLineAsync(line);
                 }
             }
-            // Every line reached every other client before anyone leaves.
-            foreach (var (client, i) in clients.Select((c, i) => (c, i)))
-                await client.ReadThroughAsync(l => l == $"[127.0.0.1] client {(i == Clients - 1 ? Clients - 2 : Clients - 1)} line {Lines - 1}");
+            // Every line was relayed to all the others before anyone leaves: each client has every other one's last line
+            // (a client's lines are relayed in order, each to everyone at once).
+            for (var i = 0; i < Clients; i++)
+            {
+                var awaited = Enumerable.Range(0, Clients).Where(j => j != i).Select(j => $"[127.0.0.1] client {j} line {Lines - 1}").ToHashSet();
+                while (awaited.Count > 0)
+                    awaited.Remove(await clients[i].ReadLineAsync() ?? throw new InvalidOperationException($"client {i} was closed"));
+            }
             await clients[0].SendLineAsync("bye");
             bytesIn += 4;
             await clients[0].ReadToEndAsync();
