@@ -31,13 +31,7 @@ public sealed class LogEventIdTests
     [Fact]
     public void Every_log_line_has_an_id_of_its_own_in_its_project_range()
     {
-        var messages = Assemblies
-            .SelectMany(a => a.GetTypes())
-            .SelectMany(t => t.GetMethods(BindingFlags.Static | BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly))
-            .Select(m => (Method: m, Attribute: m.GetCustomAttribute<LoggerMessageAttribute>()))
-            .Where(x => x.Attribute is not null)
-            .Select(x => (Name: $"{x.Method.DeclaringType!.Name}.{x.Method.Name}", Project: x.Method.DeclaringType.Assembly.GetName().Name!, x.Attribute!.EventId))
-            .ToList();
+        var messages = LoggerMessages();
 
         Assert.True(messages.Count >= 20, $"only {messages.Count} [LoggerMessage]s found: the reflection missed some");
         var problems = new List<string>();
@@ -51,4 +45,13 @@ public sealed class LogEventIdTests
             problems.Add($"event ID {shared.Key} is used by {string.Join(", ", shared.Select(m => m.Name))}");
         Assert.Empty(problems);
     }
+
+    /// <summary>Every <c>[LoggerMessage]</c> of the solution's programs: its method, project and event ID.</summary>
+    internal static List<(string Name, string Project, int EventId)> LoggerMessages() => Assemblies
+        .SelectMany(a => a.GetTypes())
+        .SelectMany(t => t.GetMethods(BindingFlags.Static | BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly))
+        .Select(m => (Method: m, Attribute: m.GetCustomAttribute<LoggerMessageAttribute>()))
+        .Where(x => x.Attribute is not null)
+        .Select(x => (Name: $"{x.Method.DeclaringType!.Name}.{x.Method.Name}", Project: x.Method.DeclaringType.Assembly.GetName().Name!, x.Attribute!.EventId))
+        .ToList();
 }
