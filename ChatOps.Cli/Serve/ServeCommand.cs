@@ -17,6 +17,12 @@ internal static class ServeCommand
             CustomParser = r => [.. r.Tokens.Select(t => RoomArgument.Parse(t.Value, r))],
             AllowMultipleArgumentsPerToken = false,
         };
+        var metricsPort = new Option<int?>("--metrics-port") { Description = "Serve Prometheus metrics at http://127.0.0.1:PORT/metrics (docs/operations.md)." };
+        metricsPort.Validators.Add(r =>
+        {
+            if (r.GetValue(metricsPort) is < 1 or > 65535)
+                r.AddError("--metrics-port must be a port number from 1 to 65535.");
+        });
 
         var command = new Command("serve", "Run the chat engine without the web dashboard; this console is the operator's keyboard and screen.")
         {
@@ -25,6 +31,7 @@ internal static class ServeCommand
             bind,
             noArret,
             rooms,
+            metricsPort,
         };
         command.Validators.Add(r =>
         {
@@ -35,7 +42,10 @@ internal static class ServeCommand
         command.SetAction((result, cancellationToken) =>
         {
             var overrides = new ServeOverrides(result.GetValue(port), result.GetValue(mode), result.GetValue(bind), result.GetValue(noArret),
-                result.GetValue(rooms) ?? []);
+                result.GetValue(rooms) ?? [])
+            {
+                MetricsPort = result.GetValue(metricsPort),
+            };
             return ServeHost.RunAsync(overrides, Console.In, Console.Out, Console.Error, cancellationToken);
         });
         return command;
@@ -45,6 +55,8 @@ internal static class ServeCommand
 /// <summary>Command-line flags; each one given wins over configuration (appsettings.json, Chat__* environment variables).</summary>
 internal sealed record ServeOverrides(int? Port, ChatMode? Mode, string? Bind, bool NoClientArret, IReadOnlyList<RoomArgument>? Rooms = null)
 {
+    public int? MetricsPort { get; init; }
+
     public IEnumerable<KeyValuePair<string, string?>> ToConfiguration()
     {
         if (Port is { } p)
@@ -60,5 +72,7 @@ internal sealed record ServeOverrides(int? Port, ChatMode? Mode, string? Bind, b
             yield return new($"Chat:Rooms:{room.Name}:Port", room.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
             yield return new($"Chat:Rooms:{room.Name}:Mode", room.Mode.ToString());
         }
+        if (MetricsPort is { } metrics)
+            yield return new(Metrics.ServeMetrics.PortKey, metrics.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 }

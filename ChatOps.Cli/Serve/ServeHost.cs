@@ -1,4 +1,5 @@
 using ChatOps.Cli.Localization;
+using ChatOps.Cli.Metrics;
 using ChatOps.TcpEngine.Engine;
 using ChatOps.TcpEngine.Events;
 using ChatOps.TcpEngine.Hosting;
@@ -25,6 +26,7 @@ internal static class ServeHost
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning);
         // Start-up failures are reported below as one line; the host's own report would add a stack trace.
         builder.Logging.AddFilter("Microsoft.Extensions.Hosting", LogLevel.None);
+        builder.Services.AddServeMetrics(builder.Configuration);
         builder.Services.AddChatEngine();
         // A typo in appsettings.json or a Chat__* variable would otherwise be ignored, or rejected naming a .NET type.
         var problems = ConfigurationCheck.Problems<ChatOptions>(builder.Configuration, ChatOptions.SectionName).ToList();
@@ -65,6 +67,8 @@ internal static class ServeHost
         ChatEngineStartException s => s.Message,
         // The configuration binder's message names the key and the value (e.g. an unknown Chat:Mode).
         InvalidOperationException i => i.Message,
+        // The metrics listener (serve --metrics-port) could not listen: the port is taken, or not allowed.
+        System.Net.HttpListenerException h => $"{Metrics.ServeMetrics.PortKey}: {h.Message}",
         _ => null,
     };
 

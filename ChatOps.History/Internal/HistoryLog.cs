@@ -4,33 +4,33 @@ namespace ChatOps.History.Internal;
 
 internal static partial class HistoryLog
 {
-    [LoggerMessage(1, LogLevel.Error, "History database fault ({File}): {Error}. The engine keeps relaying; {Pending} event(s) wait in memory and the write is retried")]
+    [LoggerMessage(2001, LogLevel.Error, "History database fault ({File}): {Error}. The engine keeps relaying; {Pending} event(s) wait in memory and the write is retried")]
     public static partial void WriteFailed(ILogger logger, string file, string error, int pending, Exception exception);
 
-    [LoggerMessage(2, LogLevel.Information, "History database writable again ({File}); {Lines} line(s) written")]
+    [LoggerMessage(2002, LogLevel.Information, "History database writable again ({File}); {Lines} line(s) written")]
     public static partial void Recovered(ILogger logger, string file, int lines);
 
-    [LoggerMessage(3, LogLevel.Warning, "History lost {Count} event(s): the database could not keep up or stayed unwritable too long")]
+    [LoggerMessage(2003, LogLevel.Warning, "History lost {Count} event(s): the database could not keep up or stayed unwritable too long")]
     public static partial void Dropped(ILogger logger, long count);
 
-    [LoggerMessage(4, LogLevel.Error, "Loading the bans from {File} failed; no IP is banned until it works: {Error}")]
+    [LoggerMessage(2004, LogLevel.Error, "Loading the bans from {File} failed; no IP is banned until it works: {Error}")]
     public static partial void BansLoadFailed(ILogger logger, string file, string error, Exception exception);
 
-    [LoggerMessage(5, LogLevel.Error, "Saving to the history database failed ({File}): {Error}")]
+    [LoggerMessage(2005, LogLevel.Error, "Saving to the history database failed ({File}): {Error}")]
     public static partial void SaveFailed(ILogger logger, string file, string error, Exception exception);
 
-    [LoggerMessage(6, LogLevel.Information, "History retention: removed {Lines} line(s), {Sessions} lab session(s), {Audit} audit entries and {Bans} expired ban(s) older than {Cutoff}")]
+    [LoggerMessage(2006, LogLevel.Information, "History retention: removed {Lines} line(s), {Sessions} lab session(s), {Audit} audit entries and {Bans} expired ban(s) older than {Cutoff}")]
     public static partial void Cleaned(ILogger logger, int lines, int sessions, int audit, int bans, DateTimeOffset cutoff);
 
-    [LoggerMessage(7, LogLevel.Error, "History retention cleanup failed ({File}): {Error}")]
+    [LoggerMessage(2007, LogLevel.Error, "History retention cleanup failed ({File}): {Error}")]
     public static partial void CleanupFailed(ILogger logger, string file, string error, Exception exception);
 
-    [LoggerMessage(9, LogLevel.Critical, "The history writer stopped unexpectedly; nothing more is recorded until the program restarts")]
+    [LoggerMessage(2009, LogLevel.Critical, "The history writer stopped unexpectedly; nothing more is recorded until the program restarts")]
     public static partial void WriterCrashed(ILogger logger, Exception exception);
 
-    [LoggerMessage(8, LogLevel.Information, "History in {File}")]
+    [LoggerMessage(2008, LogLevel.Information, "History in {File}")]
     public static partial void Opened(ILogger logger, string file);
 
-    [LoggerMessage(10, LogLevel.Warning, "The history could not check {File} for sessions a crash left open: {Error}")]
+    [LoggerMessage(2010, LogLevel.Warning, "The history could not check {File} for sessions a crash left open: {Error}")]
     public static partial void ClaimFailed(ILogger logger, string file, string error, Exception exception);
 }

@@ -212,6 +212,9 @@ public sealed partial class ChatEngine : IAsyncDisposable
         return _room.Sessions.Where(s => !s.IsClosing).Select(s => SessionSnapshots.Of(s, mode, Name)).ToList();
     }
 
+    /// <summary>What every client of this room sent and was sent since start, ended sessions included: for metrics.</summary>
+    public TrafficTotals GetTraffic() => _room.Traffic();
+
     public async ValueTask DisposeAsync()
     {
         if (_disposed)

@@ -23,6 +23,7 @@ internal sealed class ChatRoom : ISessionHost, IRoom, IDisposable
     private readonly IDisposable _busSubscription;
     private readonly Action<string> _arret;
     private readonly IConnectionAdmission? _admission;
+    private readonly ClosedTraffic _closed = new();
     private ImmutableArray<ClientSession> _sessions = [];
 
     public ChatRoom(string name, ChatOptions options, ChatEventFeed events, IChatBus bus, TimeProvider time, Action<string> arret, IConnectionAdmission? admission = null)
@@ -166,6 +167,8 @@ internal sealed class ChatRoom : ISessionHost, IRoom, IDisposable
         bool member;
         lock (_gate)
         {
+            // Its traffic joins the closed sessions' as it leaves the list, under the lock Traffic reads both with.
+            _closed.Add(session.Counters);
             member = _sessions.Contains(session);
             if (member)
             {
@@ -182,6 +185,13 @@ internal sealed class ChatRoom : ISessionHost, IRoom, IDisposable
         Publish(new ClientDisconnected(Now, session.Id, session.Ip, session.Port, reason));
         if (member)
             session.JoinedMode?.OnLeft(session);
+    }
+
+    /// <summary>Every session's traffic, the connected and the closed ones, for metrics (a scrape, not the hot path).</summary>
+    public TrafficTotals Traffic()
+    {
+        lock (_gate)
+            return _closed.With(_sessions);
     }
 
     public void Dispose() => _busSubscription.Dispose();

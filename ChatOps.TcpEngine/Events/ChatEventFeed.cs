@@ -11,8 +11,23 @@ public sealed class ChatEventFeed
     public const int DefaultCapacity = 4096;
 
     private ImmutableArray<EventSubscription> _subscribers = [];
+    private long _droppedByGone;
 
     public bool HasSubscribers => !_subscribers.IsEmpty;
+
+    public int SubscriberCount => _subscribers.Length;
+
+    /// <summary>Events lost by every subscriber since start, those gone included (for metrics: it never goes down).</summary>
+    public long Dropped
+    {
+        get
+        {
+            var dropped = Interlocked.Read(ref _droppedByGone);
+            foreach (var subscriber in _subscribers)
+                dropped += subscriber.Dropped;
+            return dropped;
+        }
+    }
 
     /// <param name="capacity">Events the subscriber may fall behind by before it loses new ones.</param>
     /// <param name="wants">
@@ -38,6 +53,10 @@ public sealed class ChatEventFeed
             subscriber.Offer(chatEvent);
     }
 
-    private void Remove(EventSubscription subscription) =>
+    private void Remove(EventSubscription subscription)
+    {
         ImmutableInterlocked.Update(ref _subscribers, static (list, s) => list.Remove(s), subscription);
+        // A gone subscriber loses nothing more: what it lost stays in the total.
+        Interlocked.Add(ref _droppedByGone, subscription.Dropped);
+    }
 }

@@ -20,6 +20,11 @@ public abstract class DashboardTest : BunitContext, IAsyncLifetime
     {
     }
 
+    /// <summary>More services, added before anything renders (bUnit allows none after).</summary>
+    protected virtual void AddServices(IServiceCollection services)
+    {
+    }
+
     public async ValueTask InitializeAsync()
     {
         JSInterop.Mode = JSRuntimeMode.Loose;
@@ -31,6 +36,7 @@ public abstract class DashboardTest : BunitContext, IAsyncLifetime
         // Kicks and bans go through Moderation; these tests run without the history (its own tests bring one).
         Services.AddSingleton(new ChatOps.Web.Records.Moderation(Live.Server, TimeProvider.System));
         Services.AddSingleton(new ChatOps.Web.Records.EngineControl(Live.Server, TimeProvider.System));
+        AddServices(Services);
         // Tooltips and dialogs render through these providers, as in the app's layout.
         Render<MudPopoverProvider>();
     }

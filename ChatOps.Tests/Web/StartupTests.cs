@@ -139,6 +139,7 @@ public sealed class StartupTests
     [InlineData("--Dashboard:RenderIntervall=00:00:01", "chatops: Dashboard:RenderIntervall is not a setting; did you mean Dashboard:RenderInterval?")]
     [InlineData("--Admin:Pasword=une phrase secrète", "chatops: Admin:Pasword is not a setting; did you mean Admin:Password?")]
     [InlineData("--Data:RetentionDay=30", "chatops: Data:RetentionDay is not a setting; did you mean Data:RetentionDays?")]
+    [InlineData("--Metrics:Enable=false", "chatops: Metrics:Enable is not a setting; did you mean Metrics:Enabled?")]
     public async Task An_unknown_key_stops_the_start_and_names_the_closest_one(string option, string expected)
     {
         using var errors = new StringWriter();
@@ -153,6 +154,7 @@ public sealed class StartupTests
     [InlineData("--port", "7071", "chatops: --port is a switch of chatops serve; the web host takes --Chat:Port=<port>.")]
     [InlineData("--mode=sync", null, "chatops: --mode is a switch of chatops serve; the web host takes --Chat:Mode=<mode>.")]
     [InlineData("--no-client-arret", null, "chatops: --no-client-arret is a switch of chatops serve; the web host takes --Chat:AllowClientArret=false.")]
+    [InlineData("--metrics-port", "9464", "chatops: --metrics-port is a switch of chatops serve; the web host takes no switch: it serves /metrics on its own HTTP port.")]
     public async Task A_switch_of_serve_stops_the_start_and_says_what_the_web_host_takes(string option, string? value, string expected)
     {
         using var errors = new StringWriter();

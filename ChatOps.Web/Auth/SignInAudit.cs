@@ -34,9 +34,9 @@ internal sealed partial class SignInAudit(ILogger<SignInAudit> logger, TimeProvi
     private static string Ip(HttpContext http) =>
         http.Connection.RemoteIpAddress is { } a ? TcpEngine.Protocol.IpText.Format(a) : "unknown";
 
-    [LoggerMessage(1, LogLevel.Information, "Dashboard sign-in from {Ip}")]
+    [LoggerMessage(3101, LogLevel.Information, "Dashboard sign-in from {Ip}")]
     private static partial void SignedIn(ILogger logger, string ip);
 
-    [LoggerMessage(2, LogLevel.Warning, "Wrong dashboard password from {Ip}")]
+    [LoggerMessage(3102, LogLevel.Warning, "Wrong dashboard password from {Ip}")]
     private static partial void WrongPassword(ILogger logger, string ip);
 }

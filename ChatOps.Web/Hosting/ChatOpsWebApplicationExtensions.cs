@@ -5,6 +5,7 @@ using ChatOps.Web.Health;
 using ChatOps.Web.Hubs;
 using ChatOps.Web.Join;
 using ChatOps.Web.Localization;
+using ChatOps.Web.Metrics;
 using ChatOps.Web.Records;
 using ChatOps.Web.Security;
 
@@ -28,6 +29,7 @@ internal static class ChatOpsWebApplicationExtensions
         app.MapSignIn();
         app.MapLanguageSwitch();
         app.MapChatOpsHealth();
+        app.MapChatOpsMetrics();
         app.MapTranscriptExports();
         app.MapGradingExports();
         app.MapClientDownloads();

@@ -7,6 +7,7 @@ using ChatOps.Web.Health;
 using ChatOps.Web.Hubs;
 using ChatOps.Web.Join;
 using ChatOps.Web.Localization;
+using ChatOps.Web.Metrics;
 using ChatOps.Web.Records;
 using ChatOps.Web.Security;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -46,6 +47,7 @@ internal static class ChatOpsWebBuilderExtensions
         services.TryAddSingleton<HubSubscribers>();
         // Registered before the engine: hosted services start in order, so both follow the events from the first one.
         services.AddHostedService<HubEventForwarder>();
+        services.AddChatOpsMetrics(builder.Configuration);
         services.AddChatEngine();
         // The SQLite history, its audit log and the bans (also the engine's door keeper): see docs/history.md.
         services.AddChatHistory();

@@ -4,6 +4,7 @@ using ChatOps.Web.Auth;
 using ChatOps.Web.Checks;
 using ChatOps.Web.Dashboard;
 using ChatOps.Web.Join;
+using ChatOps.Web.Metrics;
 
 namespace ChatOps.Web.Hosting;
 
@@ -19,6 +20,7 @@ internal static class StartupCheck
         (["--mode", "-m"], "--Chat:Mode=<mode>"),
         (["--bind"], "--Chat:BindAddress=<address>"),
         (["--no-client-arret"], "--Chat:AllowClientArret=false"),
+        (["--metrics-port"], "no switch: it serves /metrics on its own HTTP port"),
     ];
 
     public static IEnumerable<string> Problems(IReadOnlyList<string> args, IConfiguration configuration)
@@ -35,7 +37,8 @@ internal static class StartupCheck
             .Concat(ConfigurationCheck.Problems<AdminOptions>(configuration, AdminOptions.SectionName))
             .Concat(ConfigurationCheck.Problems<HistoryOptions>(configuration, HistoryOptions.SectionName))
             .Concat(ConfigurationCheck.Problems<GradingOptions>(configuration, GradingOptions.SectionName))
-            .Concat(ConfigurationCheck.Problems<JoinOptions>(configuration, JoinOptions.SectionName)))
+            .Concat(ConfigurationCheck.Problems<JoinOptions>(configuration, JoinOptions.SectionName))
+            .Concat(ConfigurationCheck.Problems<MetricsOptions>(configuration, MetricsOptions.SectionName)))
             yield return problem;
     }
 }
