@@ -20,9 +20,9 @@ public sealed class IdleRulesOverTcpTests
     public async Task A_client_silent_for_the_idle_timeout_is_cut_with_a_notice_and_one_that_talks_is_not()
     {
         var time = new FakeTimeProvider(Start);
-        await using var room = await IdleRoom.StartAsync(time, ChatMode.Relay, o => o.IdleTimeout = TimeSpan.FromMinutes(10));
-        var talker = await room.ConnectAsync();
-        var silent = await room.ConnectAsync();
+        await using var room = await TcpChat.StartAsync(ChatMode.Relay, o => o.IdleTimeout = TimeSpan.FromMinutes(10), time);
+        var talker = await room.ConnectJoinedAsync();
+        var silent = await room.ConnectJoinedAsync();
 
         time.Advance(TimeSpan.FromMinutes(9));
         await talker.SendLineAsync("je suis là");
@@ -39,9 +39,9 @@ public sealed class IdleRulesOverTcpTests
     public async Task Clients_waiting_their_turn_or_the_teachers_answer_are_never_idle()
     {
         var time = new FakeTimeProvider(Start);
-        await using var room = await IdleRoom.StartAsync(time, ChatMode.Sync, o => o.IdleTimeout = TimeSpan.FromMinutes(10));
-        var served = await room.ConnectAsync();
-        var waiting = await room.ConnectAsync();
+        await using var room = await TcpChat.StartAsync(ChatMode.Sync, o => o.IdleTimeout = TimeSpan.FromMinutes(10), time);
+        var served = await room.ConnectJoinedAsync();
+        var waiting = await room.ConnectJoinedAsync();
         await served.SendLineAsync("une question");
         await room.Events.WaitForAsync<ReplyAwaited>();
 
@@ -60,13 +60,13 @@ public sealed class IdleRulesOverTcpTests
     public async Task When_the_room_is_full_a_newcomer_replaces_the_longest_silent_client_but_never_a_recent_one()
     {
         var time = new FakeTimeProvider(Start);
-        await using var room = await IdleRoom.StartAsync(time, ChatMode.Relay, o =>
+        await using var room = await TcpChat.StartAsync(ChatMode.Relay, o =>
         {
             o.MaxClients = 2;
             o.ReplaceIdleAfter = TimeSpan.FromMinutes(5);
-        });
-        var active = await room.ConnectAsync();
-        var hoarder = await room.ConnectAsync();
+        }, time);
+        var active = await room.ConnectJoinedAsync();
+        var hoarder = await room.ConnectJoinedAsync();
 
         var tooEarly = await TcpTestClient.ConnectAsync(room.Engine.LocalEndPoint!);
         Assert.Equal(Notices.English.ServerFull(2), (await tooEarly.ReadToEndAsync())[^1]);
@@ -74,7 +74,7 @@ public sealed class IdleRulesOverTcpTests
         time.Advance(TimeSpan.FromMinutes(6));
         await active.SendLineAsync("toujours actif");
         await room.Events.WaitForAsync<LineReceived>();
-        var newcomer = await room.ConnectAsync();
+        var newcomer = await room.ConnectJoinedAsync();
 
         Assert.Equal(Notices.English.ReplacedWhileIdle(), (await hoarder.ReadToEndAsync())[^1]);
         var replaced = await room.Events.WaitForAsync<ClientDisconnected>(d => d.Port == hoarder.LocalEndPoint.Port);
@@ -87,20 +87,20 @@ public sealed class IdleRulesOverTcpTests
     public async Task A_line_dripped_a_byte_at_a_time_and_never_finished_is_cut_after_the_line_timeout()
     {
         var time = new FakeTimeProvider(Start);
-        await using var room = await IdleRoom.StartAsync(time, ChatMode.Relay, o =>
+        await using var room = await TcpChat.StartAsync(ChatMode.Relay, o =>
         {
             o.Framing = FramingMode.Lines;
             o.LineTimeout = TimeSpan.FromSeconds(60);
-        });
-        var dripper = await room.ConnectAsync();
-        var finisher = await room.ConnectAsync();
+        }, time);
+        var dripper = await room.ConnectJoinedAsync();
+        var finisher = await room.ConnectJoinedAsync();
 
         var line = "GET / HTTP"u8.ToArray();
         for (var i = 0; i < line.Length; i++)
         {
             var b = line[i];
             await dripper.SendAsync(new[] { b });
-            await room.WaitForBytesInAsync(dripper, i + 1);
+            await WaitForBytesInAsync(room, dripper, i + 1);
             time.Advance(TimeSpan.FromSeconds(5));
             await finisher.SendAsync(new[] { b });
         }
@@ -115,51 +115,10 @@ public sealed class IdleRulesOverTcpTests
         Assert.Equal([finisher.LocalEndPoint.Port], room.Engine.GetSessions().Select(s => s.Port));
     }
 
-    /// <summary>One room on a fake clock, with its event log; clients are real loopback sockets.</summary>
-    private sealed class IdleRoom : IAsyncDisposable
+    /// <summary>Waits until the engine has read <paramref name="bytes"/> bytes from <paramref name="client"/>.</summary>
+    private static Task WaitForBytesInAsync(TcpChat room, TcpTestClient client, long bytes)
     {
-        private readonly List<TcpTestClient> _clients = [];
-
-        private IdleRoom(ChatEngine engine)
-        {
-            Engine = engine;
-            Events = new EventLog(engine.Events);
-        }
-
-        public ChatEngine Engine { get; }
-
-        public EventLog Events { get; }
-
-        public static async Task<IdleRoom> StartAsync(TimeProvider time, ChatMode mode, Action<ChatOptions> configure)
-        {
-            var options = TestOptions.For(mode, configure);
-            var room = new IdleRoom(new ChatEngine(Microsoft.Extensions.Options.Options.Create(options), time: time));
-            await room.Engine.StartAsync();
-            return room;
-        }
-
-        public async Task<TcpTestClient> ConnectAsync()
-        {
-            var client = await TcpTestClient.ConnectAsync(Engine.LocalEndPoint!);
-            _clients.Add(client);
-            var port = client.LocalEndPoint.Port;
-            await Events.WaitForAsync<ClientConnected>(c => c.Port == port);
-            return client;
-        }
-
-        /// <summary>Waits until the engine has read <paramref name="bytes"/> bytes from <paramref name="client"/>.</summary>
-        public Task WaitForBytesInAsync(TcpTestClient client, long bytes)
-        {
-            var port = client.LocalEndPoint.Port;
-            return Eventually.HoldsAsync(() => Engine.GetSessions().Single(s => s.Port == port).BytesIn >= bytes, $"the engine read {bytes} bytes");
-        }
-
-        public async ValueTask DisposeAsync()
-        {
-            foreach (var client in _clients)
-                await client.DisposeAsync();
-            await Engine.DisposeAsync();
-            Events.Dispose();
-        }
+        var port = client.LocalEndPoint.Port;
+        return Eventually.HoldsAsync(() => room.Engine.GetSessions().Single(s => s.Port == port).BytesIn >= bytes, $"the engine read {bytes} bytes");
     }
 }

@@ -10,9 +10,9 @@ internal sealed class TcpChat : IAsyncDisposable
 {
     private readonly List<TcpTestClient> _clients = [];
 
-    private TcpChat(ChatOptions options)
+    private TcpChat(ChatOptions options, TimeProvider? time)
     {
-        Engine = new ChatEngine(Microsoft.Extensions.Options.Options.Create(options));
+        Engine = new ChatEngine(Microsoft.Extensions.Options.Options.Create(options), time: time);
         Events = new EventLog(Engine.Events);
     }
 
@@ -22,9 +22,10 @@ internal sealed class TcpChat : IAsyncDisposable
 
     public IPEndPoint EndPoint => Engine.LocalEndPoint ?? throw new InvalidOperationException("not started");
 
-    public static async Task<TcpChat> StartAsync(ChatMode mode, Action<ChatOptions>? configure = null)
+    /// <param name="time">The engine's clock (its timers and timestamps); a fake one lets a test move time. Sockets stay real.</param>
+    public static async Task<TcpChat> StartAsync(ChatMode mode, Action<ChatOptions>? configure = null, TimeProvider? time = null)
     {
-        var chat = new TcpChat(TestOptions.For(mode, configure));
+        var chat = new TcpChat(TestOptions.For(mode, configure), time);
         await chat.Engine.StartAsync();
         return chat;
     }
