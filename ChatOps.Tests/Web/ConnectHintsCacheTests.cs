@@ -39,4 +39,19 @@ public sealed class ConnectHintsCacheTests
         Assert.Equal(["nc 127.0.0.1 7071 (3)"], cache.For(new IPEndPoint(IPAddress.Loopback, 7071)));
         Assert.Empty(cache.For(null));
     }
+
+    [Fact]
+    public void Each_rooms_endpoint_keeps_its_own_hints_while_the_dashboard_pushes_them_in_turn()
+    {
+        var cache = Cache();
+        var other = new IPEndPoint(IPAddress.Loopback, 7071);
+
+        for (var push = 0; push < 50; push++)
+        {
+            Assert.Equal(["nc 127.0.0.1 7070 (1)"], cache.For(_endpoint));
+            Assert.Equal(["nc 127.0.0.1 7071 (2)"], cache.For(other));
+        }
+
+        Assert.Equal(2, _made);
+    }
 }

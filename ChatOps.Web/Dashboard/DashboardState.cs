@@ -17,7 +17,7 @@ public sealed class DashboardState
     private readonly ILogger<DashboardState> _logger;
     private readonly MirrorBuffer _mirror;
     private readonly ActivitySampler _activity;
-    private readonly Dictionary<string, ConnectHintsCache> _hints = [];
+    private readonly ConnectHintsCache _hints;
     private readonly Dictionary<long, string> _ips = [];
     private readonly Lock _gate = new();
     private long _dropped;
@@ -33,6 +33,7 @@ public sealed class DashboardState
         Options = options.Value;
         _mirror = new MirrorBuffer(Options.MirrorCapacity);
         _activity = new ActivitySampler(Options.ChartSampleInterval, Options.ChartWindow);
+        _hints = new ConnectHintsCache(time);
         _current = Build();
     }
 
@@ -109,8 +110,6 @@ public sealed class DashboardState
 
     private RoomView RoomOf(ChatEngine room)
     {
-        if (!_hints.TryGetValue(room.Name, out var hints))
-            _hints[room.Name] = hints = new ConnectHintsCache(_time);
         var endpoint = room.LocalEndPoint;
         return new RoomView(
             room.Name,
@@ -118,7 +117,7 @@ public sealed class DashboardState
             room.IsStopping,
             room.Mode,
             endpoint,
-            hints.For(endpoint),
+            _hints.For(endpoint),
             room.StartedAt,
             room.LastStop,
             room.AllowClientArret,

@@ -11,8 +11,7 @@ namespace ChatOps.Web.Join;
 /// </summary>
 internal sealed class JoinRooms(ChatServer server, TimeProvider time)
 {
-    // One cache per room: each caches the hosts of one endpoint.
-    private readonly Dictionary<string, ConnectHintsCache> _hosts = [];
+    private readonly ConnectHintsCache _hosts = new(time, Hosts);
     private readonly Lock _gate = new();
 
     /// <summary>Every room, by port then name.</summary>
@@ -23,11 +22,7 @@ internal sealed class JoinRooms(ChatServer server, TimeProvider time)
         var endpoint = room.LocalEndPoint;
         IReadOnlyList<string> hosts;
         lock (_gate)
-        {
-            if (!_hosts.TryGetValue(room.Name, out var cache))
-                _hosts[room.Name] = cache = new ConnectHintsCache(time, Hosts);
-            hosts = cache.For(endpoint);
-        }
+            hosts = _hosts.For(endpoint);
         return new JoinRoom(room.Name, room.Mode, endpoint?.Port ?? 0, room.IsRunning && endpoint is not null, hosts);
     }
 
