@@ -12,24 +12,17 @@ internal static class RoundTrip
     /// <param name="wait">How long the answer may take (default: the timeout).</param>
     public static async Task<RoundTripResult> WithNewClientsAsync(CheckSession session, Payload payload, string suffix = "", TimeSpan? wait = null)
     {
-        var (sender, listener) = await NewClientsAsync(session, suffix);
-        return await ThroughAsync(session, sender, listener, payload, wait);
-    }
-
-    /// <summary>The clients of a round trip: relay a receiver (B) then a sender (A); the others one client (A), its greeting passed.</summary>
-    public static async Task<(CheckConnection Sender, CheckConnection Listener)> NewClientsAsync(CheckSession session, string suffix = "")
-    {
         if (session.Run.Exercise == ChatMode.Relay)
         {
             var receiver = await session.ConnectAsync("B" + suffix, 1);
             var sender = await session.ConnectAsync("A" + suffix, 0);
             await session.SettleAsync();
-            return (sender, receiver);
+            return await ThroughAsync(session, sender, receiver, payload, wait);
         }
         var client = await session.ConnectAsync("A" + suffix, 0);
         if (session.Run.Exercise is ChatMode.Sync or ChatMode.Async)
             await SkipGreetingAsync(session, client);
-        return (client, client);
+        return await ThroughAsync(session, client, client, payload, wait);
     }
 
     /// <summary>Lets a new client's greeting ("Bienvenue !") pass before its first message, so it is not taken for an answer.</summary>
