@@ -1,5 +1,7 @@
 using ChatOps.Cli.Localization;
 using ChatOps.Cli.Metrics;
+using ChatOps.Cluster.Hosting;
+using ChatOps.Cluster.Options;
 using ChatOps.TcpEngine.Engine;
 using ChatOps.TcpEngine.Events;
 using ChatOps.TcpEngine.Hosting;
@@ -27,9 +29,13 @@ internal static class ServeHost
         // Start-up failures are reported below as one line; the host's own report would add a stack trace.
         builder.Logging.AddFilter("Microsoft.Extensions.Hosting", LogLevel.None);
         builder.Services.AddServeMetrics(builder.Configuration);
+        // Cluster__Redis: see docs/cluster.md. Redis going down or coming back is worth a console line, like a room's start.
+        builder.Services.AddChatOpsCluster(builder.Configuration);
+        builder.Logging.AddFilter("ChatOps.Cluster", LogLevel.Information);
         builder.Services.AddChatEngine();
         // A typo in appsettings.json or a Chat__* variable would otherwise be ignored, or rejected naming a .NET type.
-        var problems = ConfigurationCheck.Problems<ChatOptions>(builder.Configuration, ChatOptions.SectionName).ToList();
+        var problems = ConfigurationCheck.Problems<ChatOptions>(builder.Configuration, ChatOptions.SectionName)
+            .Concat(ConfigurationCheck.Problems<ClusterOptions>(builder.Configuration, ClusterOptions.SectionName)).ToList();
         foreach (var problem in problems)
             await errors.WriteLineAsync($"chatops: {problem}");
         if (problems.Count > 0)

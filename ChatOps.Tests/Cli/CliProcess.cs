@@ -102,6 +102,9 @@ internal sealed class CliProcess : IAsyncDisposable
 
     public int ExitCode => _process.ExitCode;
 
+    /// <summary>The process id, to signal it (<c>kill -STOP</c>).</summary>
+    public int Id => _process.Id;
+
     public Task TypeAsync(string line) => _process.StandardInput.WriteLineAsync(line);
 
     public void CloseInput() => _process.StandardInput.Close();

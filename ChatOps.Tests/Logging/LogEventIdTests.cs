@@ -17,6 +17,7 @@ public sealed class LogEventIdTests
         ["ChatOps.Web"] = (3000, 3999),
         ["ChatOps.Grading"] = (4000, 4999),
         ["chatops"] = (5000, 5999),
+        ["ChatOps.Cluster"] = (6000, 6999),
     };
 
     private static readonly Assembly[] Assemblies =
@@ -26,6 +27,7 @@ public sealed class LogEventIdTests
         typeof(ChatOps.Web.Dashboard.DashboardState).Assembly,
         typeof(ChatOps.Grading.CheckOptions).Assembly,
         typeof(ChatOps.Cli.Serve.ServeHost).Assembly,
+        typeof(ChatOps.Cluster.Options.ClusterOptions).Assembly,
     ];
 
     [Fact]

@@ -1,3 +1,4 @@
+using ChatOps.Cluster.Hosting;
 using ChatOps.History.Hosting;
 using ChatOps.TcpEngine.Hosting;
 using ChatOps.Web.Auth;
@@ -48,6 +49,8 @@ internal static class ChatOpsWebBuilderExtensions
         // Registered before the engine: hosted services start in order, so both follow the events from the first one.
         services.AddHostedService<HubEventForwarder>();
         services.AddChatOpsMetrics(builder.Configuration);
+        // With Cluster:Redis, the rooms' fan-out is shared with the other hosts through Redis (docs/cluster.md).
+        services.AddChatOpsCluster(builder.Configuration);
         services.AddChatEngine();
         // The SQLite history, its audit log and the bans (also the engine's door keeper): see docs/history.md.
         services.AddChatHistory();

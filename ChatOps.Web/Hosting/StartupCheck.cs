@@ -1,3 +1,4 @@
+using ChatOps.Cluster.Options;
 using ChatOps.History.Options;
 using ChatOps.TcpEngine.Options;
 using ChatOps.Web.Auth;
@@ -38,7 +39,8 @@ internal static class StartupCheck
             .Concat(ConfigurationCheck.Problems<HistoryOptions>(configuration, HistoryOptions.SectionName))
             .Concat(ConfigurationCheck.Problems<GradingOptions>(configuration, GradingOptions.SectionName))
             .Concat(ConfigurationCheck.Problems<JoinOptions>(configuration, JoinOptions.SectionName))
-            .Concat(ConfigurationCheck.Problems<MetricsOptions>(configuration, MetricsOptions.SectionName)))
+            .Concat(ConfigurationCheck.Problems<MetricsOptions>(configuration, MetricsOptions.SectionName))
+            .Concat(ConfigurationCheck.Problems<ClusterOptions>(configuration, ClusterOptions.SectionName)))
             yield return problem;
     }
 }

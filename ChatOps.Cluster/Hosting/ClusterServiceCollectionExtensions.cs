@@ -1,0 +1,33 @@
+using ChatOps.Cluster.Bus;
+using ChatOps.Cluster.Options;
+using ChatOps.Cluster.Redis;
+using ChatOps.TcpEngine.Bus;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace ChatOps.Cluster.Hosting;
+
+public static class ClusterServiceCollectionExtensions
+{
+    /// <summary>
+    /// With <c>Cluster:Redis</c> set, every room's fan-out goes through a Redis stream shared with the other hosts
+    /// (<see cref="ClusterOptions"/>, docs/cluster.md); without it, nothing is added and the rooms relay in process.
+    /// Call before <c>AddChatEngine</c> resolves the rooms (any time before the host is built).
+    /// </summary>
+    public static IServiceCollection AddChatOpsCluster(this IServiceCollection services, IConfiguration configuration)
+    {
+        var section = configuration.GetSection(ClusterOptions.SectionName);
+        if (string.IsNullOrWhiteSpace(section[nameof(ClusterOptions.Redis)]))
+            return services;
+        services.AddOptions<ClusterOptions>().Bind(section).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ClusterOptions>, ClusterOptionsValidator>());
+        services.TryAddSingleton(sp => RedisLink.Connect(
+            sp.GetRequiredService<IOptions<ClusterOptions>>().Value, sp.GetRequiredService<ILoggerFactory>().CreateLogger<RedisLink>()));
+        services.TryAddSingleton<ClusterBuses>();
+        services.TryAddSingleton<Func<string, IChatBus>>(sp => sp.GetRequiredService<ClusterBuses>().For);
+        return services;
+    }
+}

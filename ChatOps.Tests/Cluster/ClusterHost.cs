@@ -1,0 +1,79 @@
+using System.Net;
+using ChatOps.Cluster.Bus;
+using ChatOps.Cluster.Options;
+using ChatOps.Cluster.Redis;
+using ChatOps.TcpEngine;
+using ChatOps.TcpEngine.Engine;
+using ChatOps.Tests.Support;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace ChatOps.Tests.Cluster;
+
+/// <summary>
+/// One ChatOps host of a cluster, in the test's process: its own Redis connection and host id, and one relay room on a
+/// loopback port whose fan-out goes through the shared Redis stream.
+/// </summary>
+internal sealed class ClusterHost : IAsyncDisposable
+{
+    private readonly List<TcpTestClient> _clients = [];
+    private readonly RedisStreamBus _bus;
+
+    private ClusterHost(string hostId, RedisLink link, RedisStreamBus bus, ChatEngine engine)
+    {
+        HostId = hostId;
+        Link = link;
+        _bus = bus;
+        Engine = engine;
+    }
+
+    public string HostId { get; }
+
+    public RedisLink Link { get; }
+
+    public ChatEngine Engine { get; }
+
+    public static async Task<ClusterHost> StartAsync(string hostId, RedisServer redis)
+    {
+        var link = RedisLink.Connect(new ClusterOptions { Redis = redis.ConnectionString, HostId = hostId });
+        var bus = new RedisStreamBus("main", link, NullLogger.Instance);
+        var engine = new ChatEngine(Microsoft.Extensions.Options.Options.Create(TestOptions.For(ChatMode.Relay)), bus: bus);
+        await engine.StartAsync();
+        await bus.Reading.WaitAsync(TimeSpan.FromSeconds(10));
+        return new ClusterHost(hostId, link, bus, engine);
+    }
+
+    /// <summary>A client from <paramref name="from"/> (a loopback address), once the room has admitted it.</summary>
+    public async Task<TcpTestClient> ConnectAsync(IPAddress from)
+    {
+        var client = await TcpTestClient.ConnectAsync(Engine.LocalEndPoint!, from: from);
+        lock (_clients)
+            _clients.Add(client);
+        // The room's welcome comes once it has admitted the client: lines sent after it reach the client.
+        await client.ReadLineAsync(TimeSpan.FromSeconds(10));
+        return client;
+    }
+
+    /// <summary>Completes when this host's link reports Redis <paramref name="up"/> (at once if it already does).</summary>
+    public Task WhenRedisAsync(bool up)
+    {
+        var changed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        void Handler(bool state)
+        {
+            if (state == up)
+                changed.TrySetResult();
+        }
+        Link.StateChanged += Handler;
+        if (Link.IsUp == up)
+            changed.TrySetResult();
+        return changed.Task.ContinueWith(_ => Link.StateChanged -= Handler, TaskScheduler.Default);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var client in _clients)
+            await client.DisposeAsync();
+        await Engine.DisposeAsync();
+        await _bus.DisposeAsync();
+        await Link.DisposeAsync();
+    }
+}
