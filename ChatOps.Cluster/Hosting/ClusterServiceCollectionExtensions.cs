@@ -1,7 +1,9 @@
 using ChatOps.Cluster.Bus;
+using ChatOps.Cluster.Control;
 using ChatOps.Cluster.Options;
 using ChatOps.Cluster.Redis;
 using ChatOps.TcpEngine.Bus;
+using ChatOps.TcpEngine.Engine;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -28,6 +30,9 @@ public static class ClusterServiceCollectionExtensions
             sp.GetRequiredService<IOptions<ClusterOptions>>().Value, sp.GetRequiredService<ILoggerFactory>().CreateLogger<RedisLink>()));
         services.TryAddSingleton<ClusterBuses>();
         services.TryAddSingleton<Func<string, IChatBus>>(sp => sp.GetRequiredService<ClusterBuses>().For);
+        services.TryAddSingleton(sp => new ClusterArret(
+            sp.GetRequiredService<ChatServer>(), sp.GetRequiredService<RedisLink>(), sp.GetRequiredService<ILoggerFactory>().CreateLogger<ClusterArret>()));
+        services.AddHostedService<ClusterHostedService>();
         return services;
     }
 }

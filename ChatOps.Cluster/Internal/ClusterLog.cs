@@ -19,6 +19,9 @@ internal static partial class ClusterLog
     [LoggerMessage(6006, LogLevel.Information, "Room {Room} is shared through Redis as host {HostId}")]
     public static partial void Sharing(ILogger logger, string room, string hostId);
 
+    [LoggerMessage(6007, LogLevel.Error, "Room {Room}: applying an arret from the cluster failed unexpectedly")]
+    public static partial void ControlFailed(ILogger logger, string room, Exception exception);
+
     [LoggerMessage(6005, LogLevel.Error, "Room {Room}: the cluster bus failed unexpectedly")]
     public static partial void BusFailed(ILogger logger, string room, Exception exception);
 }

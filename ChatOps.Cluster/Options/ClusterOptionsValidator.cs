@@ -8,8 +8,10 @@ internal sealed class ClusterOptionsValidator : IValidateOptions<ClusterOptions>
     public ValidateOptionsResult Validate(string? name, ClusterOptions options)
     {
         var errors = new List<string>();
-        if (string.IsNullOrWhiteSpace(options.HostId) || options.HostId.Any(char.IsWhiteSpace))
-            errors.Add($"Cluster:HostId must be a name without spaces (got '{options.HostId}').");
+        // Host ids name entries, keys and arrets (ArretId: "ms:host:room"): letters, digits, '-', '_' and '.' only.
+        if (string.IsNullOrEmpty(options.HostId) || options.HostId.Length > 64
+            || !options.HostId.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.'))
+            errors.Add($"Cluster:HostId must be 1 to 64 letters, digits, '-', '_' or '.' (got '{options.HostId}').");
         if (string.IsNullOrWhiteSpace(options.KeyPrefix) || options.KeyPrefix.Any(char.IsWhiteSpace))
             errors.Add($"Cluster:KeyPrefix must be a word without spaces (got '{options.KeyPrefix}').");
         Positive(errors, "StreamMaxLength", options.StreamMaxLength);

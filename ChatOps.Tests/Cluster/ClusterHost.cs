@@ -1,5 +1,6 @@
 using System.Net;
 using ChatOps.Cluster.Bus;
+using ChatOps.Cluster.Control;
 using ChatOps.Cluster.Options;
 using ChatOps.Cluster.Redis;
 using ChatOps.TcpEngine;
@@ -18,28 +19,34 @@ internal sealed class ClusterHost : IAsyncDisposable
     private readonly List<TcpTestClient> _clients = [];
     private readonly RedisStreamBus _bus;
 
-    private ClusterHost(string hostId, RedisLink link, RedisStreamBus bus, ChatEngine engine)
+    private ClusterHost(string hostId, RedisLink link, RedisStreamBus bus, ChatServer server, ClusterArret arret)
     {
         HostId = hostId;
         Link = link;
         _bus = bus;
-        Engine = engine;
+        Server = server;
+        Arret = arret;
     }
 
     public string HostId { get; }
 
     public RedisLink Link { get; }
 
-    public ChatEngine Engine { get; }
+    public ChatServer Server { get; }
+
+    public ChatEngine Engine => Server.Rooms[0];
+
+    public ClusterArret Arret { get; }
 
     public static async Task<ClusterHost> StartAsync(string hostId, RedisServer redis)
     {
         var link = RedisLink.Connect(new ClusterOptions { Redis = redis.ConnectionString, HostId = hostId });
         var bus = new RedisStreamBus("main", link, NullLogger.Instance);
-        var engine = new ChatEngine(Microsoft.Extensions.Options.Options.Create(TestOptions.For(ChatMode.Relay)), bus: bus);
-        await engine.StartAsync();
+        var server = new ChatServer(Microsoft.Extensions.Options.Options.Create(TestOptions.For(ChatMode.Relay)), busFor: _ => bus);
+        var arret = new ClusterArret(server, link, NullLogger.Instance);
+        await server.StartAsync();
         await bus.Reading.WaitAsync(TimeSpan.FromSeconds(10));
-        return new ClusterHost(hostId, link, bus, engine);
+        return new ClusterHost(hostId, link, bus, server, arret);
     }
 
     /// <summary>A client from <paramref name="from"/> (a loopback address), once the room has admitted it.</summary>
@@ -72,7 +79,8 @@ internal sealed class ClusterHost : IAsyncDisposable
     {
         foreach (var client in _clients)
             await client.DisposeAsync();
-        await Engine.DisposeAsync();
+        await Arret.DisposeAsync();
+        await Server.DisposeAsync();
         await _bus.DisposeAsync();
         await Link.DisposeAsync();
     }
