@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Localization;
+using MudBlazor;
 
 namespace ChatOps.Web.Localization;
 
@@ -13,6 +14,8 @@ internal static class LocalizationServiceCollectionExtensions
     public static IServiceCollection AddChatOpsLocalization(this IServiceCollection services)
     {
         services.AddLocalization();
+        // MudBlazor's interceptor takes this localizer when one is registered (AddMudServices registers none).
+        services.AddTransient<MudLocalizer, MudWordsLocalizer>();
         services.Configure<RequestLocalizationOptions>(o =>
         {
             o.DefaultRequestCulture = new RequestCulture(CultureInfo.InvariantCulture, Languages.English);
