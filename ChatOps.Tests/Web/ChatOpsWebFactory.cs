@@ -21,11 +21,15 @@ internal sealed class ChatOpsWebFactory : WebApplicationFactory<DashboardState>
 
     /// <param name="settings">Configuration, over the tests' defaults.</param>
     /// <param name="services">Replaces services after the host's own registrations (e.g. a fake clock for one service).</param>
-    public ChatOpsWebFactory(IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
+    /// <param name="listenOn">The address Kestrel listens on (a free port of it); default loopback.</param>
+    public ChatOpsWebFactory(IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null, System.Net.IPAddress? listenOn = null)
     {
         _settings = settings ?? new Dictionary<string, string?>();
         _services = services;
-        UseKestrel(0);
+        if (listenOn is null)
+            UseKestrel(0);
+        else
+            UseKestrel(o => o.Listen(listenOn, 0));
     }
 
     /// <summary>Where Kestrel listens once <c>StartServer()</c> has run.</summary>

@@ -4,6 +4,8 @@ using ChatOps.Grading;
 using ChatOps.Grading.Reports;
 using ChatOps.History.Audit;
 using ChatOps.History.Grading;
+using ChatOps.Web.Localization;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace ChatOps.Web.Checks;
@@ -11,9 +13,9 @@ namespace ChatOps.Web.Checks;
 /// <summary>
 /// The Checks page's class: the targets the teacher entered and their live results. One per circuit (a scoped
 /// service): a run belongs to the page that started it and is cancelled when that page goes away. Each run is stored
-/// (<see cref="GradingStore"/>) and audited as it ends.
+/// (<see cref="GradingStore"/>) and audited as it ends. A row's problem is in the page's language (the run's culture is the circuit's).
 /// </summary>
-internal sealed class GradingBoard(IOptions<GradingOptions> options, TimeProvider time, ILogger<GradingBoard> logger,
+internal sealed class GradingBoard(IOptions<GradingOptions> options, TimeProvider time, ILogger<GradingBoard> logger, IStringLocalizer<UiText> text,
     GradingStore? store = null, AuditLog? audit = null) : IAsyncDisposable
 {
     private readonly GradingOptions _options = options.Value;
@@ -125,7 +127,7 @@ internal sealed class GradingBoard(IOptions<GradingOptions> options, TimeProvide
             if (await CheckTarget.ResolveAsync(target.Host, target.Port, cancellationToken) is not { } server)
             {
                 endState = "host not found";
-                Update(key, r => r with { State = RowState.Failed, Problem = $"cannot resolve the host \"{Words.Escape(target.Host)}\"" });
+                Update(key, r => r with { State = RowState.Failed, Problem = text["Checks.HostNotFound", Words.Escape(target.Host)] });
                 return;
             }
             runId = store is null ? null : await store.StartAsync(new GradingRun(time.GetUtcNow(), by, exercise, target.Host, target.Port, target.Student), CancellationToken.None);
@@ -153,7 +155,7 @@ internal sealed class GradingBoard(IOptions<GradingOptions> options, TimeProvide
             // A bug of the checker must cost one student's run, not the class's.
             endState = "checker failed";
             GradingLog.RunFailed(logger, target.Student, target.Host, target.Port, ex);
-            Update(key, r => r with { State = RowState.Failed, Problem = $"the checker itself failed: {ex.Message}" });
+            Update(key, r => r with { State = RowState.Failed, Problem = text["Checks.CheckerFailed", ex.Message] });
         }
         finally
         {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ChatOps.Grading;
+using Microsoft.Extensions.Localization;
 
 namespace ChatOps.Web.Checks;
 
@@ -12,17 +13,17 @@ internal static class GradingEntry
     // The longest DNS name.
     public const int MaxHostLength = 253;
 
-    /// <summary>Null when the values make a target; otherwise what is wrong, in one line.</summary>
-    public static string? Check(string student, string host, string port, string exercise)
+    /// <summary>Null when the values make a target; otherwise what is wrong, in one line of the page's language.</summary>
+    public static string? Check(string student, string host, string port, string exercise, IStringLocalizer text)
     {
         if (string.IsNullOrWhiteSpace(student) || student.Length > MaxStudentLength)
-            return $"the student's name or seat must have 1 to {MaxStudentLength} characters";
+            return text["Checks.Entry.Student", MaxStudentLength];
         if (string.IsNullOrWhiteSpace(host) || host.Length > MaxHostLength || host.Any(c => char.IsWhiteSpace(c) || char.IsControl(c)))
-            return $"the host must be a name or an IP address (got \"{Words.Escape(Cut(host))}\")";
+            return text["Checks.Entry.Host", Words.Escape(Cut(host))];
         if (!int.TryParse(port, NumberStyles.None, CultureInfo.InvariantCulture, out var number) || number is < 1 or > 65535)
-            return $"the port must be a number from 1 to 65535 (got \"{Words.Escape(Cut(port))}\")";
+            return text["Checks.Entry.Port", Words.Escape(Cut(port))];
         if (!Exercises.TryParse(exercise, out _))
-            return $"the exercise must be echo, sync, async or relay (got \"{Words.Escape(Cut(exercise))}\")";
+            return text["Checks.Entry.Exercise", Words.Escape(Cut(exercise))];
         return null;
     }
 

@@ -1,4 +1,5 @@
 using ChatOps.TcpEngine;
+using Microsoft.Extensions.Localization;
 
 namespace ChatOps.Web.Join;
 
@@ -7,12 +8,13 @@ namespace ChatOps.Web.Join;
 /// <c>send()</c> and reads with <c>recv(1024)</c>; Java writes with <c>println</c> and reads with <c>readLine</c>.
 /// ChatOps takes a message with or without a newline. Echo and sync rooms answer every message once, so the
 /// program waits for that answer; async and relay rooms talk whenever they like, so a thread prints what arrives.
+/// The code is the same in every language; its comments are in the page's language.
 /// </summary>
 internal static class JoinSnippets
 {
     public static bool OneAnswerPerMessage(ChatMode mode) => mode is ChatMode.Echo or ChatMode.Sync;
 
-    public static string Python(string host, int port, ChatMode mode) => OneAnswerPerMessage(mode)
+    public static string Python(string host, int port, ChatMode mode, IStringLocalizer text) => OneAnswerPerMessage(mode)
         ? $$"""
             import socket
 
@@ -20,10 +22,10 @@ internal static class JoinSnippets
             s.connect(("{{host}}", {{port}}))
             while True:
                 message = input("> ")
-                s.send(message.encode("utf-8"))      # one message per send()
+                s.send(message.encode("utf-8"))      # {{text["Join.Code.OneMessagePerSend"]}}
                 if message in ("bye", "arret"):
                     break
-                print(s.recv(1024).decode("utf-8"))  # the server's answer
+                print(s.recv(1024).decode("utf-8"))  # {{text["Join.Code.Answer"]}}
             s.close()
             """
         : $$"""
@@ -36,20 +38,20 @@ internal static class JoinSnippets
             def receive():
                 while True:
                     data = s.recv(1024)
-                    if not data:                     # the server closed
+                    if not data:                     # {{text["Join.Code.Closed"]}}
                         break
                     print(data.decode("utf-8"))
 
             threading.Thread(target=receive, daemon=True).start()
             while True:
                 message = input()
-                s.send(message.encode("utf-8"))      # one message per send()
+                s.send(message.encode("utf-8"))      # {{text["Join.Code.OneMessagePerSend"]}}
                 if message in ("bye", "arret"):
                     break
             s.close()
             """;
 
-    public static string Java(string host, int port, ChatMode mode) => OneAnswerPerMessage(mode)
+    public static string Java(string host, int port, ChatMode mode, IStringLocalizer text) => OneAnswerPerMessage(mode)
         ? $$"""
             import java.io.*;
             import java.net.Socket;
@@ -62,9 +64,9 @@ internal static class JoinSnippets
                     BufferedReader keyboard = new BufferedReader(new InputStreamReader(System.in));
                     String message;
                     while ((message = keyboard.readLine()) != null) {
-                        out.println(message);                 // one message per line
+                        out.println(message);                 // {{text["Join.Code.OneMessagePerLine"]}}
                         if (message.equals("bye") || message.equals("arret")) break;
-                        System.out.println(in.readLine());    // the server's answer
+                        System.out.println(in.readLine());    // {{text["Join.Code.Answer"]}}
                     }
                     socket.close();
                 }
@@ -88,7 +90,7 @@ internal static class JoinSnippets
                     BufferedReader keyboard = new BufferedReader(new InputStreamReader(System.in));
                     String message;
                     while ((message = keyboard.readLine()) != null) {
-                        out.println(message);                 // one message per line
+                        out.println(message);                 // {{text["Join.Code.OneMessagePerLine"]}}
                         if (message.equals("bye") || message.equals("arret")) break;
                     }
                     socket.close();

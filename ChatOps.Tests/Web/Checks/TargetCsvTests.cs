@@ -44,10 +44,10 @@ public sealed class TargetCsvTests
         Assert.StartsWith("the first line must name the columns", Assert.Single(Read("who,where\nalice,10.0.0.1\n").Errors), StringComparison.Ordinal);
         Assert.StartsWith("the file is empty", Assert.Single(Read("").Errors), StringComparison.Ordinal);
 
-        var capped = TargetCsv.Read(new StringReader("student,host,port\na,h,1\nb,h,2\nc,h,3\n"), ChatMode.Echo, maxTargets: 2);
+        var capped = TargetCsv.Read(new StringReader("student,host,port\na,h,1\nb,h,2\nc,h,3\n"), ChatMode.Echo, maxTargets: 2, UiLocalizer.Create());
         Assert.Equal(["a", "b"], capped.Targets.Select(t => t.Student));
         Assert.StartsWith("line 4: more than 2 servers", Assert.Single(capped.Errors), StringComparison.Ordinal);
     }
 
-    private static TargetImport Read(string csv) => TargetCsv.Read(new StringReader(csv), ChatMode.Relay, maxTargets: 200);
+    private static TargetImport Read(string csv) => TargetCsv.Read(new StringReader(csv), ChatMode.Relay, maxTargets: 200, UiLocalizer.Create());
 }

@@ -4,9 +4,12 @@ using static Microsoft.Playwright.Assertions;
 
 namespace ChatOps.Tests.Web.Join;
 
-/// <summary>The join page and the projector in a real Chromium, under the content-security policy, light and dark.</summary>
+/// <summary>
+/// The join page and the projector in a real Chromium, under the content-security policy, light and dark, in both languages,
+/// on the machine's network address as a class reaches them (<see cref="LanHostFixture"/>).
+/// </summary>
 [Collection(ProjectorGroup.Name)]
-public sealed class JoinProjectorBrowserTests(WebHostFixture host)
+public sealed class JoinProjectorBrowserTests(LanHostFixture host)
 {
     [Theory]
     [InlineData(ColorScheme.Light, "light")]
@@ -23,7 +26,7 @@ public sealed class JoinProjectorBrowserTests(WebHostFixture host)
 
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/join$"));
         await Expect(page.Locator($"html[data-chatops-theme={theme}]")).ToBeAttachedAsync();
-        await Expect(page.Locator(".join-command").First).ToHaveTextAsync($"chatops connect 127.0.0.1 {port}");
+        await Expect(page.Locator(".join-command").First).ToHaveTextAsync($"chatops connect {host.Address} {port}");
         await Expect(page.Locator("#join-no-builds")).ToContainTextAsync("scripts/publish-client.sh");
         await page.Locator(".join-snippet summary").First.ClickAsync();
         await Expect(page.Locator(".join-snippet pre").First).ToContainTextAsync("recv(1024)");
@@ -31,6 +34,29 @@ public sealed class JoinProjectorBrowserTests(WebHostFixture host)
         var background = await page.Locator(".join-page").EvaluateAsync<string>("e => getComputedStyle(e).backgroundColor");
         Assert.Equal(theme == "dark", Luminance(background) < 0.5);
         await Screenshots.SaveAsync(page, $"join-{theme}.png", docs: false);
+        Assert.Empty(errors);
+    }
+
+    [Theory]
+    [InlineData("fr-FR", "fr", "Rejoindre le TP", "Salle main", "# un message par send()")]
+    [InlineData("en-US", "en", "Join the lab", "Room main", "# one message per send()")]
+    public async Task The_join_page_speaks_the_browsers_language(string locale, string lang, string title, string room, string comment)
+    {
+        SetDefaultExpectTimeout(15_000);
+        var port = (await host.RunningEngineAsync()).LocalEndPoint!.Port;
+        // The locale sets Accept-Language, as a student's browser does.
+        await using var context = await (await host.BrowserAsync()).NewContextAsync(new() { Locale = locale });
+        var page = await context.NewPageAsync();
+        var errors = Errors(page);
+
+        await page.GotoAsync(new Uri(host.BaseAddress, "/join").ToString());
+
+        await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", lang);
+        await Expect(page.Locator(".join-title")).ToHaveTextAsync(title);
+        await Expect(page.Locator("#join-room-main h5")).ToHaveTextAsync(room);
+        await Expect(page.Locator(".join-command").First).ToHaveTextAsync($"chatops connect {host.Address} {port}");
+        await page.Locator(".join-snippet summary").First.ClickAsync();
+        await Expect(page.Locator(".join-snippet pre").First).ToContainTextAsync(comment);
         Assert.Empty(errors);
     }
 
@@ -49,11 +75,14 @@ public sealed class JoinProjectorBrowserTests(WebHostFixture host)
         await page.WaitForSelectorAsync("#app-root[data-interactive=true]");
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/projector$"));
 
-        await Expect(page.Locator(".projector-command")).ToHaveTextAsync([$"nc 127.0.0.1 {port}", $"telnet 127.0.0.1 {port}", $"chatops connect 127.0.0.1 {port}"]);
+        var at = host.Address.ToString();
+        await Expect(page.Locator(".projector-command")).ToHaveTextAsync([$"nc {at} {port}", $"telnet {at} {port}", $"chatops connect {at} {port}"]);
         Assert.True(await page.Locator("#projector-qr").EvaluateAsync<bool>("img => img.complete && img.naturalWidth > 100"));
         await Expect(page.Locator("#projector-join-url")).ToHaveTextAsync(new Uri(host.BaseAddress, "/join").ToString());
+        // On the network address the page has nothing to warn about; on loopback (no network here) it must say so.
+        await Expect(page.Locator("#projector-unreachable")).ToHaveCountAsync(host.Reachable ? 0 : 1);
 
-        await using var student = await host.ConnectAsync(System.Net.IPAddress.Parse("127.0.0.51"));
+        await using var student = await host.ConnectAsync();
         await Expect(page.Locator("#projector-count-main")).ToHaveTextAsync("1");
         await student.SendLineAsync("bonjour depuis le fond de la salle");
         var line = page.Locator(".projector-line", new() { HasText = "bonjour depuis le fond de la salle" });
@@ -62,7 +91,8 @@ public sealed class JoinProjectorBrowserTests(WebHostFixture host)
         Assert.True(double.Parse(size.Replace("px", "", StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture) >= 28, $"font size {size}");
         // Read-only: nothing on the page acts on the server.
         await Expect(page.Locator("#projector button")).ToHaveCountAsync(0);
-        await Screenshots.SaveAsync(page, "projector.png", docs: true);
+        // docs/projector.png shows what a class sees: only from the network address.
+        await Screenshots.SaveAsync(page, "projector.png", docs: host.Reachable);
 
         await page.Locator("#theme-toggle").ClickAsync();
         await Expect(page.Locator("#app-root[data-theme=dark]")).ToBeAttachedAsync();
@@ -91,7 +121,7 @@ public sealed class JoinProjectorBrowserTests(WebHostFixture host)
 
 /// <summary>The projector's browser tests get a host of their own, so the dashboard tests' screenshots never show their lines.</summary>
 [CollectionDefinition(Name)]
-public sealed class ProjectorGroup : ICollectionFixture<WebHostFixture>
+public sealed class ProjectorGroup : ICollectionFixture<LanHostFixture>
 {
     public const string Name = "projector";
 }
