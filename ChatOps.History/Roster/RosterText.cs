@@ -57,10 +57,11 @@ public static class RosterText
         return true;
     }
 
-    // IPv6 with colons, or IPv4 as four dotted numbers.
+    // IPv6 with colons, or IPv4 as four dotted numbers; brackets only around an address with its port (IPAddress.TryParse
+    // would read [::1]:5000 as ::1 and drop the port).
     private static IPAddress? Strict(string text)
     {
-        if (!IPAddress.TryParse(text, out var address))
+        if (text.Contains('[', StringComparison.Ordinal) || !IPAddress.TryParse(text, out var address))
             return null;
         return address.AddressFamily == AddressFamily.InterNetworkV6 ? (text.Contains(':', StringComparison.Ordinal) ? address : null)
             : text.Count(c => c == '.') == 3 && text.All(c => char.IsAsciiDigit(c) || c == '.') ? address : null;
