@@ -56,6 +56,16 @@ public sealed class ClientNameCellTests : DashboardTest
         Assert.Equal("", table.Find($"{bobRow} .client-name").TextContent);
         var entry = Assert.Single(Roster.Entries);
         Assert.Equal(("127.0.0.1", alice.LocalEndPoint.Port), (entry.Ip, entry.Port));
+
+        // Unticking "port N only" names the whole address, and this port's own name gives way to it.
+        await table.ClickAsync($"{aliceRow} .name-edit");
+        await table.InvokeAsync(() => table.Find($"{aliceRow} .name-port-only input").Change(false));
+        await table.InputAsync($"{aliceRow} .name-input", "Poste 12");
+        await table.InvokeAsync(() => table.Find($"{aliceRow} form.name-form").Submit());
+
+        table.WaitForAssertion(() => Assert.Equal("Poste 12", table.Find($"{bobRow} .client-name").TextContent), Timeout);
+        Assert.Equal("Poste 12", table.Find($"{aliceRow} .client-name").TextContent);
+        Assert.Null(Assert.Single(Roster.Entries).Port);
     }
 
     [Fact]
