@@ -27,4 +27,7 @@ public enum AuditAction
 
     /// <summary>A student's server checked from the Checks page: the target is <c>host:port</c>, the detail the student, the exercise and the outcome.</summary>
     Grading,
+
+    /// <summary>A student's name set, imported or removed: the target is the address (or <c>ip:port</c>) or the file, the detail the name.</summary>
+    Roster,
 }

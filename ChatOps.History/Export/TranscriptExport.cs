@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using ChatOps.History.Queries;
+using ChatOps.History.Roster;
 using ChatOps.History.Storage;
 using Microsoft.Data.Sqlite;
 
@@ -10,14 +11,20 @@ namespace ChatOps.History.Export;
 
 /// <summary>
 /// A lab session's transcript as CSV or JSON, streamed from the database line by line. Text stays data: CSV fields are
-/// quoted and formula-proofed, JSON strings escape &lt; &gt; &amp; and quotes, and neither format carries markup.
+/// quoted and formula-proofed, JSON strings escape &lt; &gt; &amp; and quotes, and neither format carries markup. Each
+/// line of a client carries its name from the roster (empty when the roster has none).
 /// </summary>
 public sealed class TranscriptExport
 {
-    private static readonly string[] Header = ["id", "at", "kind", "client", "ip", "port", "text", "actor", "detail", "recipients"];
+    private static readonly string[] Header = ["id", "at", "kind", "client", "ip", "port", "name", "text", "actor", "detail", "recipients"];
     private readonly HistoryDatabase _database;
+    private readonly ClassRoster _roster;
 
-    internal TranscriptExport(HistoryDatabase database) => _database = database;
+    internal TranscriptExport(HistoryDatabase database, ClassRoster roster)
+    {
+        _database = database;
+        _roster = roster;
+    }
 
     /// <summary>A file name for the download, e.g. <c>chatops-session-12-ex3-20261124-0830.csv</c> (the room's name is safe in a file name: <c>RoomNames</c>).</summary>
     public static string FileName(LabSessionSummary session, string extension)
@@ -44,6 +51,7 @@ public sealed class TranscriptExport
                 CsvCell.Escape(line.ClientId?.ToString(CultureInfo.InvariantCulture)),
                 CsvCell.Escape(line.Ip),
                 line.Port?.ToString(CultureInfo.InvariantCulture),
+                CsvCell.Escape(NameOf(line)),
                 CsvCell.Escape(line.Text),
                 CsvCell.Escape(line.Actor),
                 CsvCell.Escape(line.Detail),
@@ -67,7 +75,7 @@ public sealed class TranscriptExport
         var count = 0;
         await foreach (var line in ReadLinesAsync(connection, labSessionId, cancellationToken))
         {
-            TranscriptJson.WriteLine(json, line);
+            TranscriptJson.WriteLine(json, line, NameOf(line));
             if (++count % 256 == 0)
                 await json.FlushAsync(cancellationToken);
         }
@@ -76,6 +84,9 @@ public sealed class TranscriptExport
         await json.FlushAsync(cancellationToken);
         return true;
     }
+
+    // The roster's name now: a name typed after the lab still names the student's earlier lines.
+    private string? NameOf(HistoryLine line) => _roster.Find(line.Ip, line.Port)?.Name;
 
     private static async IAsyncEnumerable<HistoryLine> ReadLinesAsync(SqliteConnection connection, long labSessionId, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {

@@ -20,7 +20,7 @@ internal static class TranscriptJson
         json.WriteEndObject();
     }
 
-    public static void WriteLine(Utf8JsonWriter json, HistoryLine line)
+    public static void WriteLine(Utf8JsonWriter json, HistoryLine line, string? name)
     {
         json.WriteStartObject();
         json.WriteNumber("id", line.Id);
@@ -29,6 +29,7 @@ internal static class TranscriptJson
         WriteOptional(json, "client", line.ClientId);
         json.WriteString("ip", line.Ip);
         WriteOptional(json, "port", line.Port);
+        json.WriteString("name", name);
         json.WriteString("text", line.Text);
         json.WriteString("actor", line.Actor);
         json.WriteString("detail", line.Detail);

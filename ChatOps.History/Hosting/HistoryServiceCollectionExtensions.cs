@@ -5,6 +5,7 @@ using ChatOps.History.Grading;
 using ChatOps.History.Options;
 using ChatOps.History.Queries;
 using ChatOps.History.Retention;
+using ChatOps.History.Roster;
 using ChatOps.History.Status;
 using ChatOps.History.Storage;
 using ChatOps.History.Writing;
@@ -22,7 +23,7 @@ public static class HistoryServiceCollectionExtensions
     /// Adds the SQLite history of the engine (which <c>AddChatEngine()</c> adds): options bound from the <c>Data</c>
     /// section and validated at start; the batch writer and the retention cleanup as hosted services; and, for the web
     /// host, <see cref="HistoryQueries"/>, <see cref="TranscriptExport"/>, <see cref="GradingStore"/>, <see cref="AuditLog"/>, <see cref="BanList"/>
-    /// (also the engine's <see cref="IConnectionAdmission"/>), <see cref="HistoryRetention"/> and <see cref="HistoryStatus"/>.
+    /// (also the engine's <see cref="IConnectionAdmission"/>), <see cref="ClassRoster"/>, <see cref="HistoryRetention"/> and <see cref="HistoryStatus"/>.
     /// </summary>
     public static IServiceCollection AddChatHistory(this IServiceCollection services)
     {
@@ -37,8 +38,10 @@ public static class HistoryServiceCollectionExtensions
         services.TryAddSingleton<IConnectionAdmission>(sp => sp.GetRequiredService<BanList>());
         services.TryAddSingleton(sp => new AuditLog(sp.GetRequiredService<HistoryDatabase>(), sp.GetRequiredService<HistoryStatus>(),
             sp.GetRequiredService<IOptions<HistoryOptions>>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<AuditLog>>()));
+        services.TryAddSingleton(sp => new ClassRoster(sp.GetRequiredService<HistoryDatabase>(), sp.GetRequiredService<HistoryStatus>(),
+            sp.GetRequiredService<IOptions<HistoryOptions>>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<ClassRoster>>()));
         services.TryAddSingleton(sp => new HistoryQueries(sp.GetRequiredService<HistoryDatabase>(), sp.GetRequiredService<IOptions<HistoryOptions>>()));
-        services.TryAddSingleton(sp => new TranscriptExport(sp.GetRequiredService<HistoryDatabase>()));
+        services.TryAddSingleton(sp => new TranscriptExport(sp.GetRequiredService<HistoryDatabase>(), sp.GetRequiredService<ClassRoster>()));
         services.TryAddSingleton(sp => new GradingStore(sp.GetRequiredService<HistoryDatabase>(), sp.GetRequiredService<HistoryStatus>(),
             sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<GradingStore>>()));
         services.TryAddSingleton(sp => new HistoryRetention(sp.GetRequiredService<HistoryDatabase>(), sp.GetRequiredService<IOptions<HistoryOptions>>(),

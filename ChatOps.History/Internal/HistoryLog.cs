@@ -31,6 +31,9 @@ internal static partial class HistoryLog
     [LoggerMessage(2008, LogLevel.Information, "History in {File}")]
     public static partial void Opened(ILogger logger, string file);
 
+    [LoggerMessage(2011, LogLevel.Error, "Loading the roster from {File} failed; clients are shown by address until it works: {Error}")]
+    public static partial void RosterLoadFailed(ILogger logger, string file, string error, Exception exception);
+
     [LoggerMessage(2010, LogLevel.Warning, "The history could not check {File} for sessions a crash left open: {Error}")]
     public static partial void ClaimFailed(ILogger logger, string file, string error, Exception exception);
 }

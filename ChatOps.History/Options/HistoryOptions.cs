@@ -52,6 +52,12 @@ public sealed class HistoryOptions
     /// <summary>Largest page a query returns, whatever the page asks. Default 500, so one request cannot load a whole term.</summary>
     public int MaxPageSize { get; set; } = 500;
 
+    /// <summary>
+    /// Longest student name (or seat) the roster keeps, in characters. Default 40: a first and last name fit, and a name
+    /// stays short enough for a table column and for the prefix of every relayed line (<c>Chat:RelayPrefix</c>).
+    /// </summary>
+    public int MaxNameLength { get; set; } = 40;
+
     /// <summary>The database file, absolute.</summary>
     public string DatabaseFile => System.IO.Path.Combine(System.IO.Path.GetFullPath(Path, AppContext.BaseDirectory), FileName);
 }

@@ -32,6 +32,8 @@ public sealed class HistoryOptionsValidator : IValidateOptions<HistoryOptions>
             yield return $"{s}:RetryInterval must be more than 0 and at most {MaxInterval:c} (got {o.RetryInterval}).";
         if (o.CleanupInterval < TimeSpan.FromMinutes(1) || o.CleanupInterval > MaxInterval)
             yield return $"{s}:CleanupInterval must be between 00:01:00 and {MaxInterval:c} (got {o.CleanupInterval}).";
+        if (o.MaxNameLength is < 1 or > 200)
+            yield return $"{s}:MaxNameLength must be between 1 and 200 (got {o.MaxNameLength}).";
         foreach (var (key, value) in new[]
         {
             (nameof(o.MaxBatchEvents), o.MaxBatchEvents),

@@ -17,4 +17,8 @@ public sealed record HistoryLine(
     string Text,
     string? Actor,
     string? Detail,
-    int? Recipients);
+    int? Recipients)
+{
+    /// <summary>The client's full endpoint, <c>192.168.1.23:5000</c> or <c>[::1]:5000</c>; empty for lines of no client.</summary>
+    public string Endpoint => Endpoints.Text(Ip, Port);
+}

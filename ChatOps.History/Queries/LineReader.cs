@@ -5,7 +5,16 @@ namespace ChatOps.History.Queries;
 
 internal static class LineReader
 {
-    public const string Columns = "id, lab_session_id, at, kind, client_id, ip, port, text, actor, detail, recipients";
+    /// <summary>
+    /// The columns of <c>FROM lines</c>. A client's chat lines and notices carry no port (the engine's line events have
+    /// none): it is taken from the client's connect row of the same lab session, so every row shows the full endpoint.
+    /// </summary>
+    public const string Columns = """
+        id, lab_session_id, at, kind, client_id, ip,
+        COALESCE(port, (SELECT c.port FROM lines c WHERE c.lab_session_id = lines.lab_session_id AND c.client_id = lines.client_id
+            AND c.port IS NOT NULL LIMIT 1)),
+        text, actor, detail, recipients
+        """;
 
     public static HistoryLine Read(SqliteDataReader r) => new(
         r.GetInt64(0),

@@ -98,6 +98,20 @@ internal static class Schema
         """
         ALTER TABLE lab_sessions ADD COLUMN room TEXT NOT NULL DEFAULT 'main';
         """,
+        // 5: the roster (students' names by address, or address and port; port 0 is every port of the address, since
+        // NULLs are never equal in a key), and an index for the client's port that chat rows take from its connect row.
+        """
+        CREATE TABLE roster (
+            ip         TEXT    NOT NULL,
+            port       INTEGER NOT NULL DEFAULT 0,
+            name       TEXT    NOT NULL,
+            seat       TEXT,
+            updated_at INTEGER NOT NULL,
+            actor      TEXT    NOT NULL,
+            PRIMARY KEY (ip, port)
+        );
+        CREATE INDEX ix_lines_client ON lines (lab_session_id, client_id);
+        """,
     ];
 
     public static int Version => Migrations.Length;

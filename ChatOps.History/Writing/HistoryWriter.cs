@@ -1,6 +1,7 @@
 using ChatOps.History.Bans;
 using ChatOps.History.Internal;
 using ChatOps.History.Options;
+using ChatOps.History.Roster;
 using ChatOps.History.Status;
 using ChatOps.History.Storage;
 using ChatOps.TcpEngine.Engine;
@@ -28,6 +29,7 @@ internal sealed class HistoryWriter : IHostedLifecycleService, IAsyncDisposable
     private readonly HistoryDatabase _database;
     private readonly HistoryStatus _status;
     private readonly BanList _bans;
+    private readonly ClassRoster _roster;
     private readonly HistoryOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
@@ -40,13 +42,14 @@ internal sealed class HistoryWriter : IHostedLifecycleService, IAsyncDisposable
     private long _droppedSeen;
     private int _disposed;
 
-    public HistoryWriter(ChatServer server, HistoryDatabase database, HistoryStatus status, BanList bans,
+    public HistoryWriter(ChatServer server, HistoryDatabase database, HistoryStatus status, BanList bans, ClassRoster roster,
         IOptions<HistoryOptions> options, TimeProvider time, ILogger<HistoryWriter> logger)
     {
         _server = server;
         _database = database;
         _status = status;
         _bans = bans;
+        _roster = roster;
         _options = options.Value;
         _time = time;
         _logger = logger;
@@ -56,13 +59,14 @@ internal sealed class HistoryWriter : IHostedLifecycleService, IAsyncDisposable
 
     /// <summary>
     /// Before any service starts, whatever the order they were added in: the bans must hold from the engine's first
-    /// connection, and the engine's start must be seen.
+    /// connection (and the names from its first relayed line), and the engine's start must be seen.
     /// </summary>
-    public Task StartingAsync(CancellationToken cancellationToken)
+    public async Task StartingAsync(CancellationToken cancellationToken)
     {
         HistoryLog.Opened(_logger, _database.FilePath);
         _subscription ??= Subscribe();
-        return _bans.LoadAsync(cancellationToken);
+        await _bans.LoadAsync(cancellationToken);
+        await _roster.LoadAsync(cancellationToken);
     }
 
     public Task StartAsync(CancellationToken cancellationToken)

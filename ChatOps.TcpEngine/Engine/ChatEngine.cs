@@ -6,6 +6,7 @@ using ChatOps.TcpEngine.Bus;
 using ChatOps.TcpEngine.Events;
 using ChatOps.TcpEngine.Internal;
 using ChatOps.TcpEngine.Modes;
+using ChatOps.TcpEngine.Naming;
 using ChatOps.TcpEngine.Options;
 using ChatOps.TcpEngine.Protocol;
 using ChatOps.TcpEngine.Sessions;
@@ -39,22 +40,22 @@ public sealed partial class ChatEngine : IAsyncDisposable
 
     /// <summary>A host of one room, named <see cref="ChatOptions.DefaultRoomName"/>, with its own event feed (tests, tools).</summary>
     public ChatEngine(IOptions<ChatOptions> options, ILogger<ChatEngine>? logger = null, IChatBus? bus = null, TimeProvider? time = null,
-        IConnectionAdmission? admission = null)
+        IConnectionAdmission? admission = null, IClientNames? names = null)
         : this(ChatOptions.DefaultRoomName, (options ?? throw new ArgumentNullException(nameof(options))).Value, new ChatEventFeed(), new SessionIds(),
-            logger, bus ?? new InProcessChatBus(), time ?? TimeProvider.System, admission)
+            logger, bus ?? new InProcessChatBus(), time ?? TimeProvider.System, admission, names)
     {
     }
 
     /// <summary>One room of a <see cref="ChatServer"/>: its events go to the server's feed, its session ids are the server's.</summary>
     internal ChatEngine(string name, ChatOptions options, ChatEventFeed events, SessionIds ids, ILogger? logger, IChatBus bus, TimeProvider time,
-        IConnectionAdmission? admission)
+        IConnectionAdmission? admission, IClientNames? names = null)
     {
         _options = options;
         _ids = ids;
         Events = events;
         _logger = logger ?? NullLogger<ChatEngine>.Instance;
         _time = time;
-        _room = new ChatRoom(name, _options, Events, bus, _time, ClientArret, admission)
+        _room = new ChatRoom(name, _options, Events, bus, _time, ClientArret, admission, names)
         {
             AllowClientArret = _options.AllowClientArret,
             AutoReply = TcpEngine.Options.AutoReply.TryParse(_options.AutoReply, out var reply) ? reply : default,

@@ -4,6 +4,7 @@ using ChatOps.TcpEngine.Admission;
 using ChatOps.TcpEngine.Bus;
 using ChatOps.TcpEngine.Events;
 using ChatOps.TcpEngine.Modes;
+using ChatOps.TcpEngine.Naming;
 using ChatOps.TcpEngine.Options;
 using ChatOps.TcpEngine.Protocol;
 using ChatOps.TcpEngine.Sessions;
@@ -26,9 +27,11 @@ internal sealed class ChatRoom : ISessionHost, IRoom, IDisposable
     private readonly ClosedTraffic _closed = new();
     private ImmutableArray<ClientSession> _sessions = [];
 
-    public ChatRoom(string name, ChatOptions options, ChatEventFeed events, IChatBus bus, TimeProvider time, Action<string> arret, IConnectionAdmission? admission = null)
+    public ChatRoom(string name, ChatOptions options, ChatEventFeed events, IChatBus bus, TimeProvider time, Action<string> arret, IConnectionAdmission? admission = null,
+        IClientNames? names = null)
     {
         _admission = admission;
+        SenderLabel = RelayPrefixes.TryParse(options.RelayPrefix, out var prefix) ? new SenderLabel(prefix, names) : SenderLabel.IpOnly;
         Name = name;
         Options = options;
         _events = events;
@@ -51,6 +54,8 @@ internal sealed class ChatRoom : ISessionHost, IRoom, IDisposable
     public bool AllowClientArret { get; set; }
 
     public AutoReply AutoReply { get; set; }
+
+    public SenderLabel SenderLabel { get; }
 
     public IReadOnlyList<ClientSession> Sessions => _sessions;
 

@@ -3,6 +3,7 @@ using System.Net.Sockets;
 using ChatOps.TcpEngine.Admission;
 using ChatOps.TcpEngine.Bus;
 using ChatOps.TcpEngine.Events;
+using ChatOps.TcpEngine.Naming;
 using ChatOps.TcpEngine.Options;
 using ChatOps.TcpEngine.Sessions;
 using Microsoft.Extensions.Logging;
@@ -22,8 +23,9 @@ public sealed class ChatServer : IAsyncDisposable
     private readonly ImmutableArray<ChatEngine> _rooms;
 
     /// <param name="busFor">The fan-out bus of each room, by name; an in-process bus per room when null.</param>
+    /// <param name="names">Students' names for <c>Chat:RelayPrefix</c> <c>name</c> and <c>ip+name</c>; senders are shown by IP when null.</param>
     public ChatServer(IOptions<ChatOptions> options, ILoggerFactory? loggers = null, TimeProvider? time = null, IConnectionAdmission? admission = null,
-        Func<string, IChatBus>? busFor = null)
+        Func<string, IChatBus>? busFor = null, IClientNames? names = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         Options = options.Value;
@@ -31,7 +33,7 @@ public sealed class ChatServer : IAsyncDisposable
         var logger = (loggers ?? NullLoggerFactory.Instance).CreateLogger<ChatEngine>();
         var named = Options.Rooms.Count > 0;
         _rooms = [.. Options.RoomList().Select(r => new ChatEngine(r.Name, r.Options, Events, ids, logger, busFor?.Invoke(r.Name) ?? new InProcessChatBus(),
-            time ?? TimeProvider.System, admission)
+            time ?? TimeProvider.System, admission, names)
         {
             PortKey = named ? $"{ChatOptions.SectionName}:Rooms:{r.Name}:Port" : $"{ChatOptions.SectionName}:Port",
         })];

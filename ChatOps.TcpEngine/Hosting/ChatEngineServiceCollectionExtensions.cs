@@ -1,6 +1,7 @@
 using ChatOps.TcpEngine.Admission;
 using ChatOps.TcpEngine.Bus;
 using ChatOps.TcpEngine.Engine;
+using ChatOps.TcpEngine.Naming;
 using ChatOps.TcpEngine.Options;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -25,7 +26,8 @@ public static class ChatEngineServiceCollectionExtensions
             sp.GetService<ILoggerFactory>(),
             sp.GetService<TimeProvider>(),
             sp.GetService<IConnectionAdmission>(),
-            sp.GetService<Func<string, IChatBus>>()));
+            sp.GetService<Func<string, IChatBus>>(),
+            sp.GetService<IClientNames>()));
         services.AddHostedService<ChatEngineHostedService>();
         return services;
     }

@@ -20,6 +20,9 @@ internal interface IRoom
     /// <summary>Who answers a served client when the teacher does not (sync and async); read at each line, switched live.</summary>
     AutoReply AutoReply { get; }
 
+    /// <summary>How relayed lines name their sender (<c>Chat:RelayPrefix</c> and the roster's names).</summary>
+    Naming.SenderLabel SenderLabel { get; }
+
     void Publish(ChatEvent chatEvent);
 
     DateTimeOffset Now { get; }

@@ -44,7 +44,7 @@ internal sealed class RelayMode(IRoom room) : ModeBehavior(room)
 
     public override void OnChatLine(ClientSession session, string text)
     {
-        session.Gathered.Append(session.RelayPrefix, text);
+        session.Gathered.Append(session.RelayPrefixFor(Room.SenderLabel), text);
         Room.Publish(new LineDelivered(Room.Now, session.Id, session.Ip, text, Math.Max(0, Room.SessionCount - 1)));
     }
 

@@ -38,6 +38,14 @@ public sealed class ChatOptions
     public string AutoReply { get; set; } = "off";
 
     /// <summary>
+    /// How a relayed line names its sender: <c>ip</c> (<c>[192.168.1.23] bonjour</c>), <c>name</c> (<c>[Alice] bonjour</c>,
+    /// the IP when the roster has no name) or <c>ip+name</c> (<c>[192.168.1.23 Alice] bonjour</c>). Default <c>ip</c>: the
+    /// lab sheet asks that the relay shows the sender's IP, and students' programs may look for it. Names come from the
+    /// dashboard's roster; a name typed while a student is connected shows from their next line. See <see cref="Options.RelayPrefix"/>.
+    /// </summary>
+    public string RelayPrefix { get; set; } = "ip";
+
+    /// <summary>
     /// The language of the notices students read (welcome, goodbye, limits, arret...): <c>fr</c> or <c>en</c>. Default
     /// <c>fr</c>: the lab, its sheet and its students are French. The words students type (<c>bye</c>, <c>arret</c>, the
     /// mode names) are the same in both.

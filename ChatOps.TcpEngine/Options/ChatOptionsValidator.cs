@@ -52,6 +52,8 @@ public sealed class ChatOptionsValidator : IValidateOptions<ChatOptions>
             yield return $"{s}:ArretScope must be one of room, server (got '{o.ArretScope}').";
         if (!Options.AutoReply.TryParse(o.AutoReply, out _))
             yield return $"{s}:AutoReply must be off, echo or text:<reply> (got '{o.AutoReply}').";
+        if (!RelayPrefixes.TryParse(o.RelayPrefix, out _))
+            yield return $"{s}:RelayPrefix must be one of {RelayPrefixes.Words} (got '{o.RelayPrefix}').";
         foreach (var error in RoomErrors(o))
             yield return error;
     }

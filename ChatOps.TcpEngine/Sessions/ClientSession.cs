@@ -36,6 +36,7 @@ internal sealed partial class ClientSession : IInboundSink
     private int _netDropped;
     private bool _warned;
     private byte[]? _relayPrefix;
+    private long _relayPrefixVersion;
     private volatile ReplyEncoding _reply;
     private volatile bool _replyCrLf;
 
@@ -76,8 +77,22 @@ internal sealed partial class ClientSession : IInboundSink
     /// <summary>The relay's lines from the current network read, fanned out once the read is done.</summary>
     public LineGatherer Gathered { get; } = new();
 
-    /// <summary><c>[ip] </c> encoded, for the relay: computed on the first relayed line.</summary>
-    public byte[] RelayPrefix => _relayPrefix ??= WireFormat.RelayedPrefix(Ip);
+    /// <summary>
+    /// <c>[ip] </c> (or the sender's name, <c>Chat:RelayPrefix</c>) encoded, for the relay: computed on the first relayed
+    /// line, and again only when the roster's version moved, so a name typed while the student is connected shows from
+    /// their next line and every other line reuses the bytes. Called by the session's read loop only.
+    /// </summary>
+    public byte[] RelayPrefixFor(Naming.SenderLabel label)
+    {
+        var version = label.Version;
+        if (_relayPrefix is null || version != _relayPrefixVersion)
+        {
+            // The version is read before the name: a change in between moves it again, and the next line sees it.
+            _relayPrefix = WireFormat.RelayedPrefix(label.For(Address, Port, Ip));
+            _relayPrefixVersion = version;
+        }
+        return _relayPrefix;
+    }
 
     /// <summary>The mode the session joined, so that leaving is handled by the same mode even across a mode switch.</summary>
     public Modes.ModeBehavior? JoinedMode { get; set; }

@@ -60,7 +60,7 @@ public sealed class GradingStoreTests : IDisposable
             // nor rooms).
             await connection.OpenAsync(Ct);
             await using var downgrade = connection.CreateCommand();
-            downgrade.CommandText = "DROP TABLE grading_results; DROP TABLE grading_runs; ALTER TABLE lines DROP COLUMN text_folded; ALTER TABLE lab_sessions DROP COLUMN room; PRAGMA user_version = 1;";
+            downgrade.CommandText = "DROP TABLE grading_results; DROP TABLE grading_runs; ALTER TABLE lines DROP COLUMN text_folded; ALTER TABLE lab_sessions DROP COLUMN room; DROP TABLE roster; DROP INDEX ix_lines_client; PRAGMA user_version = 1;";
             await downgrade.ExecuteNonQueryAsync(Ct);
         }
 

@@ -6,6 +6,7 @@ using ChatOps.History.Grading;
 using ChatOps.History.Hosting;
 using ChatOps.History.Queries;
 using ChatOps.History.Retention;
+using ChatOps.History.Roster;
 using ChatOps.History.Status;
 using ChatOps.History.Writing;
 using ChatOps.TcpEngine.Engine;
@@ -35,6 +36,7 @@ internal sealed class HistoryHost : IAsyncDisposable
     public TranscriptExport Export => Get<TranscriptExport>();
     public AuditLog Audit => Get<AuditLog>();
     public BanList Bans => Get<BanList>();
+    public ClassRoster Roster => Get<ClassRoster>();
     public GradingStore Grading => Get<GradingStore>();
     public HistoryRetention Retention => Get<HistoryRetention>();
     public HistoryStatus Status => Get<HistoryStatus>();

@@ -1,6 +1,7 @@
 using System.Net;
 using ChatOps.TcpEngine;
 using ChatOps.TcpEngine.Engine;
+using ChatOps.TcpEngine.Naming;
 using ChatOps.TcpEngine.Options;
 
 namespace ChatOps.Tests.Support;
@@ -10,9 +11,9 @@ internal sealed class TcpChat : IAsyncDisposable
 {
     private readonly List<TcpTestClient> _clients = [];
 
-    private TcpChat(ChatOptions options, TimeProvider? time)
+    private TcpChat(ChatOptions options, TimeProvider? time, IClientNames? names)
     {
-        Engine = new ChatEngine(Microsoft.Extensions.Options.Options.Create(options), time: time);
+        Engine = new ChatEngine(Microsoft.Extensions.Options.Options.Create(options), time: time, names: names);
         Events = new EventLog(Engine.Events);
     }
 
@@ -23,9 +24,10 @@ internal sealed class TcpChat : IAsyncDisposable
     public IPEndPoint EndPoint => Engine.LocalEndPoint ?? throw new InvalidOperationException("not started");
 
     /// <param name="time">The engine's clock (its timers and timestamps); a fake one lets a test move time. Sockets stay real.</param>
-    public static async Task<TcpChat> StartAsync(ChatMode mode, Action<ChatOptions>? configure = null, TimeProvider? time = null)
+    /// <param name="names">Students' names for Chat:RelayPrefix; none by default.</param>
+    public static async Task<TcpChat> StartAsync(ChatMode mode, Action<ChatOptions>? configure = null, TimeProvider? time = null, IClientNames? names = null)
     {
-        var chat = new TcpChat(TestOptions.For(mode, configure), time);
+        var chat = new TcpChat(TestOptions.For(mode, configure), time, names);
         await chat.Engine.StartAsync();
         return chat;
     }

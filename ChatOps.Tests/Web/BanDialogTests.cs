@@ -26,6 +26,7 @@ public sealed class BanDialogTests : BunitContext, IAsyncLifetime
         _history = await HistoryHost.StartAsync(_folder.Path);
         Services.AddSingleton(_live.Server);
         Services.AddSingleton(_live.State);
+        Services.AddSingleton(_history.Roster);
         Services.AddSingleton(new Moderation(_live.Server, TimeProvider.System, _history.Audit, _history.Bans));
     }
 

@@ -26,7 +26,7 @@ public sealed class ConnectionsTableTests : DashboardTest
         Assert.All(rows, r => Assert.Equal("127.0.0.1", r.QuerySelector("td.ip")!.TextContent));
         Assert.Equal(
             new[] { a.LocalEndPoint.Port, b.LocalEndPoint.Port }.Order(),
-            rows.Select(r => int.Parse(r.Children[1].TextContent, CultureInfo.InvariantCulture)).Order());
+            rows.Select(r => int.Parse(r.Children[2].TextContent, CultureInfo.InvariantCulture)).Order());
 
         await a.DisposeAsync();
         table.WaitForAssertion(() => Assert.Equal(SessionIdOf(b).ToString(CultureInfo.InvariantCulture), table.Find("tr.session-row").GetAttribute("data-session")), Timeout);
@@ -42,8 +42,8 @@ public sealed class ConnectionsTableTests : DashboardTest
         table.WaitForAssertion(() =>
         {
             var row = table.Find($"tr[data-session='{SessionIdOf(client)}']");
-            Assert.Equal("3", row.Children[3].TextContent);
-            Assert.Contains("CRLF", row.Children[6].TextContent, StringComparison.Ordinal);
+            Assert.Equal("3", row.Children[4].TextContent);
+            Assert.Contains("CRLF", row.Children[7].TextContent, StringComparison.Ordinal);
         }, Timeout);
     }
 

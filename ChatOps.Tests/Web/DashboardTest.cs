@@ -12,9 +12,13 @@ namespace ChatOps.Tests.Web;
 /// <summary>bUnit with MudBlazor and a live engine + dashboard state behind the components under test.</summary>
 public abstract class DashboardTest : BunitContext, IAsyncLifetime
 {
+    private readonly ChatOps.Tests.History.TempFolder _folder = new();
+
     internal LiveDashboard Live { get; private set; } = default!;
 
     internal ChatEngine Engine => Live.Engine;
+
+    internal ChatOps.History.Roster.ClassRoster Roster { get; private set; } = default!;
 
     protected virtual void Configure(DashboardOptions dashboard, ChatOptions chat)
     {
@@ -33,6 +37,9 @@ public abstract class DashboardTest : BunitContext, IAsyncLifetime
         Live = await LiveDashboard.StartAsync(Configure);
         Services.AddSingleton(Live.Server);
         Services.AddSingleton(Live.State);
+        // The name column and the mirror read the roster; a real one over a file of this test's own.
+        Roster = TestRoster.Create(_folder.Path);
+        Services.AddSingleton(Roster);
         // Kicks and bans go through Moderation; these tests run without the history (its own tests bring one).
         Services.AddSingleton(new ChatOps.Web.Records.Moderation(Live.Server, TimeProvider.System));
         Services.AddSingleton(new ChatOps.Web.Records.EngineControl(Live.Server, TimeProvider.System));
@@ -46,6 +53,8 @@ public abstract class DashboardTest : BunitContext, IAsyncLifetime
         await base.DisposeAsyncCore();
         if (Live is not null)
             await Live.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        _folder.Dispose();
     }
 
     internal Task<TcpTestClient> ConnectAsync() => Live.ConnectAsync();

@@ -22,6 +22,7 @@ public abstract class HistoryPageTest : BunitContext, IAsyncLifetime
         Services.AddSingleton(Host.Queries);
         Services.AddSingleton(Host.Audit);
         Services.AddSingleton(Host.Bans);
+        Services.AddSingleton(Host.Roster);
         Services.AddSingleton(Host.Status);
         Services.AddSingleton(Host.Grading);
         Render<MudPopoverProvider>();

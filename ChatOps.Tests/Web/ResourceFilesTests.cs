@@ -47,6 +47,7 @@ public sealed partial class ResourceFilesTests
         // The keys made from a value: one per mode, mirror kind, operator target and ban duration.
         used.UnionWith(ModeDescriptions.All.Select(m => $"Mode.{m}"));
         used.UnionWith(Enum.GetValues<MirrorKind>().Select(k => $"Mirror.Kind.{k}"));
+        used.UnionWith(Enum.GetNames<ChatOps.History.Roster.RosterProblem>().Concat(ChatOps.Web.Roster.RosterCsv.FileProblems).Select(p => $"Roster.Problem.{p}"));
         used.UnionWith(Enum.GetValues<OperatorTarget>().Select(t => $"Operator.Target.{t}"));
         used.UnionWith(ChatOps.Web.Components.Records.BanDialog.Durations.Select(d => $"Ban.Duration.{d.Key}"));
         var traits = Enum.GetValues<ClientTraits>().Where(t => t != ClientTraits.None).ToList();

@@ -18,7 +18,7 @@ public sealed class DashboardState
     private readonly MirrorBuffer _mirror;
     private readonly ActivitySampler _activity;
     private readonly ConnectHintsCache _hints;
-    private readonly Dictionary<long, string> _ips = [];
+    private readonly Dictionary<long, (string Ip, int Port)> _clients = [];
     private readonly Lock _gate = new();
     private long _dropped;
     private ImmutableArray<StateSubscription> _subscribers = [];
@@ -83,16 +83,19 @@ public sealed class DashboardState
         switch (e)
         {
             case ClientConnected c:
-                _ips[c.SessionId] = c.Ip;
+                _clients[c.SessionId] = (c.Ip, c.Port);
                 break;
             case LineReceived l:
                 _activity.LineReceived(l.At);
                 break;
         }
-        if (MirrorLines.Of(e, id => _ips.GetValueOrDefault(id, $"#{id}")) is { } line)
-            _mirror.Add(e.At, line.SessionId, line.Who, line.Text, line.Kind, e.Room);
+        if (MirrorLines.Of(e, id => _clients.TryGetValue(id, out var c) ? c.Ip : $"#{id}") is { } line)
+        {
+            (string Ip, int Port)? client = line.SessionId is { } id && _clients.TryGetValue(id, out var known) ? known : null;
+            _mirror.Add(e.At, line.SessionId, line.Who, line.Text, line.Kind, e.Room, client?.Ip, client?.Port);
+        }
         if (e is ClientDisconnected d)
-            _ips.Remove(d.SessionId);
+            _clients.Remove(d.SessionId);
     }
 
     private DashboardView Build()

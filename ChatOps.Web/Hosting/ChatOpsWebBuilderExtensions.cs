@@ -10,6 +10,7 @@ using ChatOps.Web.Join;
 using ChatOps.Web.Localization;
 using ChatOps.Web.Metrics;
 using ChatOps.Web.Records;
+using ChatOps.Web.Roster;
 using ChatOps.Web.Security;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -54,6 +55,7 @@ internal static class ChatOpsWebBuilderExtensions
         services.AddChatEngine();
         // The SQLite history, its audit log and the bans (also the engine's door keeper): see docs/history.md.
         services.AddChatHistory();
+        services.AddRosterNames();
         services.TryAddSingleton<Moderation>();
         services.AddChatOpsHealth();
         services.AddGrading();

@@ -15,13 +15,24 @@ namespace ChatOps.Tests.Web.Checks;
 public sealed class GradingGridTests : BunitContext
 {
     private const string Hostile = "<img src=x onerror=alert(1)>";
+    private readonly ChatOps.Tests.History.TempFolder _folder = new();
+    private readonly ChatOps.History.Roster.ClassRoster _roster;
 
     public GradingGridTests()
     {
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
         Services.AddLocalization();
+        _roster = ChatOps.Tests.Support.TestRoster.Create(_folder.Path);
+        Services.AddSingleton(_roster);
         Render<MudPopoverProvider>();
+    }
+
+    protected override async ValueTask DisposeAsyncCore()
+    {
+        await base.DisposeAsyncCore();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        _folder.Dispose();
     }
 
     [Fact]
@@ -62,6 +73,21 @@ public sealed class GradingGridTests : BunitContext
         Assert.Equal(Hostile, grid.Find("td.student").TextContent);
         Assert.Equal(Hostile, Cell(grid.Find("tr.grading-row"), "connect").Reason);
     }
+
+    [Fact]
+    public async Task The_roster_s_name_shows_beside_the_address_it_knows_and_nothing_beside_the_others()
+    {
+        await _roster.SetAsync(new ChatOps.History.Roster.RosterRow("127.0.0.1", null, "Alice Martin"), "teacher", cancellationToken: Xunit.TestContext.Current.CancellationToken);
+        var known = Row(1, "seat 4", ChatMode.Echo, RowState.Done);
+        var unknown = GradingRow.Create(2, new GradingTarget("seat 5", "10.0.0.9", 5000, ChatMode.Echo));
+
+        var grid = Render<GradingGrid>(p => p.Add(g => g.Rows, [known, unknown]).Add(g => g.Columns, CheckPlan.Names(ChatMode.Echo)));
+
+        Assert.Equal("127.0.0.1:5001 · Alice Martin", Squash(grid.Find("tr.grading-row[data-key='1'] td.ip").TextContent));
+        Assert.Equal("10.0.0.9:5000", Squash(grid.Find("tr.grading-row[data-key='2'] td.ip").TextContent));
+    }
+
+    private static string Squash(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     [Fact]
     public void Clicking_a_result_selects_it_and_clicking_a_waiting_cell_does_not()

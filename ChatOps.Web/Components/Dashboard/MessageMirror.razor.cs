@@ -1,3 +1,4 @@
+using ChatOps.History.Roster;
 using ChatOps.Web.Dashboard;
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
@@ -16,6 +17,9 @@ public sealed partial class MessageMirror
 
     [Inject]
     private IJSRuntime JS { get; set; } = default!;
+
+    [Inject]
+    private ClassRoster Roster { get; set; } = default!;
 
     public string? Filter { get; set; }
 
@@ -61,8 +65,12 @@ public sealed partial class MessageMirror
             _lines = View.Mirror;
     }
 
+    /// <summary>The roster's name for the line's client, looked up at render: a name typed later names earlier lines too.</summary>
+    public string? NameOf(MirrorLine line) => line.ClientIp is null ? null : Roster.Find(line.ClientIp, line.ClientPort)?.Name;
+
     private bool Matches(MirrorLine line) =>
-        line.Text.Contains(Filter!, StringComparison.OrdinalIgnoreCase) || line.Who.Contains(Filter!, StringComparison.OrdinalIgnoreCase);
+        line.Text.Contains(Filter!, StringComparison.OrdinalIgnoreCase) || line.Who.Contains(Filter!, StringComparison.OrdinalIgnoreCase)
+        || (NameOf(line)?.Contains(Filter!, StringComparison.OrdinalIgnoreCase) ?? false);
 
     private static string KindClass(MirrorKind kind) => kind.ToString().ToLowerInvariant();
 }
