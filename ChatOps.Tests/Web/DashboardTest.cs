@@ -48,7 +48,7 @@ public abstract class DashboardTest : BunitContext, IAsyncLifetime
             await Live.DisposeAsync();
     }
 
-    internal Task<TcpTestClient> ConnectAsync() => Live.ConnectAsync();
+    internal Task<TcpTestClient> ConnectAsync(string? room = null, System.Net.IPAddress? from = null) => Live.ConnectAsync(room, from);
 
     internal long SessionIdOf(TcpTestClient client) => Live.SessionIdOf(client);
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ChatOps.TcpEngine.Sessions;
 using ChatOps.Web.Components.Records;
 using ChatOps.Web.Records;
@@ -6,9 +7,17 @@ using MudBlazor;
 
 namespace ChatOps.Web.Components.Dashboard;
 
-/// <summary>The live table of connected clients; selecting a row drives the details panel and the operator box.</summary>
+/// <summary>
+/// The live table of connected clients, sortable and filtered, grouped by room when the host has several; selecting a
+/// row drives the details panel and the operator box.
+/// </summary>
 public sealed partial class ConnectionsTable
 {
+    // Header columns: IP, port, since, in, out, last activity, diagnostics, actions (a group header spans them all).
+    private const int Columns = 8;
+
+    private readonly ConnectionsQuery _query = new();
+
     [Inject]
     private ISnackbar Snackbar { get; set; } = default!;
 
@@ -27,6 +36,20 @@ public sealed partial class ConnectionsTable
     /// <summary>The row's message button: the page points the operator box at that client.</summary>
     [Parameter]
     public EventCallback<long> OnMessage { get; set; }
+
+    /// <summary>The filter box's text: rows whose address or port contains it, ignoring case.</summary>
+    public string? Filter
+    {
+        get => _query.Filter;
+        set => _query.Filter = value;
+    }
+
+    // "3", or "2 / 3" while a filter hides some rows.
+    private string CountText => _query.IsFiltering
+        ? $"{View.Sessions.Count(_query.Matches).ToString(CultureInfo.InvariantCulture)} / {View.ClientCount.ToString(CultureInfo.InvariantCulture)}"
+        : View.ClientCount.ToString(CultureInfo.InvariantCulture);
+
+    private void SortBy(ConnectionSort sort) => _query.SortBy(sort);
 
     private string RowClass(SessionSnapshot s) => s.Id == SelectedId ? "session-row selected" : "session-row";
 
