@@ -115,6 +115,8 @@ public sealed class ClassViewEndToEndTests
         await Expect(page.Locator("#app-root[data-theme=light]")).ToBeAttachedAsync();
         await page.SetViewportSizeAsync(1366, 768);
         await AssertNewestMessageOnScreenAsync(page);
+        // The README's picture shows the selected row (the Send target) and the relay room's telnet student.
+        await Row(page, frank).ScrollIntoViewIfNeededAsync();
         await Screenshots.SaveAsync(page, "dashboard.png", docs: true);
     }
 
