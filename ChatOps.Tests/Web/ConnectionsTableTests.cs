@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Net;
 using Bunit;
 using ChatOps.TcpEngine.Options;
 using ChatOps.Tests.Support;
@@ -103,4 +104,75 @@ public sealed class ConnectionsTableTests : DashboardTest
         Assert.Equal(SessionIdOf(client), selected);
         Assert.Equal(SessionIdOf(client), messaged);
     }
+
+    [Fact]
+    public async Task A_header_click_sorts_the_rows_and_a_second_click_reverses_them()
+    {
+        var table = Render<ConnectionsTable>();
+        await using var late = await ConnectAsync(from: IPAddress.Parse("127.0.0.12"));
+        await using var early = await ConnectAsync(from: IPAddress.Parse("127.0.0.9"));
+        table.WaitForAssertion(() => Assert.Equal(["127.0.0.12", "127.0.0.9"], Ips(table)), Timeout);
+
+        await table.ClickAsync("th[data-sort=ip] button");
+        table.WaitForAssertion(() => Assert.Equal(["127.0.0.9", "127.0.0.12"], Ips(table)), Timeout);
+        Assert.Equal("ascending", table.Find("th[data-sort=ip]").GetAttribute("aria-sort"));
+
+        await table.ClickAsync("th[data-sort=ip] button");
+        table.WaitForAssertion(() => Assert.Equal(["127.0.0.12", "127.0.0.9"], Ips(table)), Timeout);
+        Assert.Equal("descending", table.Find("th[data-sort=ip]").GetAttribute("aria-sort"));
+        Assert.Equal("none", table.Find("th[data-sort=since]").GetAttribute("aria-sort"));
+    }
+
+    [Fact]
+    public async Task The_filter_shows_the_rows_whose_address_or_port_matches_and_says_when_none_does()
+    {
+        var table = Render<ConnectionsTable>();
+        await using var alice = await ConnectAsync(from: IPAddress.Parse("127.0.0.11"));
+        await using var bob = await ConnectAsync(from: IPAddress.Parse("127.0.0.12"));
+        table.WaitForAssertion(() => Assert.Equal(2, table.FindAll("tr.session-row").Count), Timeout);
+
+        await table.InputAsync("#connections input[type=text]", "0.12");
+        table.WaitForAssertion(() => Assert.Equal(["127.0.0.12"], Ips(table)), Timeout);
+        Assert.Equal("1 / 2", table.Find("#connections-count").TextContent.Trim());
+
+        await table.InputAsync("#connections input[type=text]", bob.LocalEndPoint.Port.ToString(CultureInfo.InvariantCulture));
+        table.WaitForAssertion(() => Assert.Equal(["127.0.0.12"], Ips(table)), Timeout);
+
+        await table.InputAsync("#connections input[type=text]", "10.1.2.3");
+        table.WaitForAssertion(() => Assert.Equal("No connection matches the filter.", table.Find("#connections-no-match").TextContent), Timeout);
+        Assert.Empty(table.FindAll("tr.session-row"));
+    }
+
+    private static string[] Ips(IRenderedComponent<ConnectionsTable> table) => [.. table.FindAll("tr.session-row td.ip").Select(td => td.TextContent)];
+}
+
+/// <summary>With several rooms the table groups its rows under a header per room, in the room bar's order.</summary>
+public sealed class ConnectionsTableRoomsTests : DashboardTest
+{
+    protected override void Configure(DashboardOptions dashboard, ChatOptions chat)
+    {
+        chat.Rooms["ex1"] = new RoomOptions { Port = 0, Mode = ChatOps.TcpEngine.ChatMode.Echo };
+        chat.Rooms["ex2"] = new RoomOptions { Port = 0, Mode = ChatOps.TcpEngine.ChatMode.Relay };
+        chat.Rooms["ex3"] = new RoomOptions { Port = 0, Mode = ChatOps.TcpEngine.ChatMode.Relay };
+    }
+
+    [Fact]
+    public async Task Groups_the_rows_by_room_and_sorts_within_each_room()
+    {
+        var table = Render<ConnectionsTable>();
+        await using var a = await ConnectAsync("ex3", IPAddress.Parse("127.0.0.13"));
+        await using var b = await ConnectAsync("ex1", IPAddress.Parse("127.0.0.12"));
+        await using var c = await ConnectAsync("ex3", IPAddress.Parse("127.0.0.11"));
+
+        table.WaitForAssertion(() => Assert.Equal(3, table.FindAll("tr.session-row").Count), LineReader.DefaultTimeout);
+        Assert.Equal(["ex1", "ex3"], table.FindAll("tr.room-group").Select(r => r.GetAttribute("data-room")));
+        Assert.Contains("1 clients", table.Find("tr.room-group[data-room=ex1]").TextContent, StringComparison.Ordinal);
+        Assert.Equal(["room-group:ex1", "127.0.0.12", "room-group:ex3", "127.0.0.13", "127.0.0.11"], Rows(table));
+
+        await table.ClickAsync("th[data-sort=ip] button");
+        table.WaitForAssertion(() => Assert.Equal(["room-group:ex1", "127.0.0.12", "room-group:ex3", "127.0.0.11", "127.0.0.13"], Rows(table)), LineReader.DefaultTimeout);
+    }
+
+    private static string[] Rows(IRenderedComponent<ConnectionsTable> table) =>
+        [.. table.FindAll("tbody tr").Select(r => r.ClassList.Contains("room-group") ? $"room-group:{r.GetAttribute("data-room")}" : r.QuerySelector("td.ip")!.TextContent)];
 }

@@ -57,7 +57,7 @@ public abstract class DashboardTest : BunitContext, IAsyncLifetime
         _folder.Dispose();
     }
 
-    internal Task<TcpTestClient> ConnectAsync() => Live.ConnectAsync();
+    internal Task<TcpTestClient> ConnectAsync(string? room = null, System.Net.IPAddress? from = null) => Live.ConnectAsync(room, from);
 
     internal long SessionIdOf(TcpTestClient client) => Live.SessionIdOf(client);
 }

@@ -53,11 +53,15 @@ internal sealed class LiveDashboard : IAsyncDisposable
         return new LiveDashboard(server, state, feed, stateLogs);
     }
 
-    /// <summary>Connects a client and returns once the engine has admitted it (its <c>ClientConnected</c> event).</summary>
-    public async Task<TcpTestClient> ConnectAsync()
+    /// <summary>
+    /// Connects a client (to the first room, or <paramref name="room"/>; from 127.0.0.1, or <paramref name="from"/>) and
+    /// returns once the engine has admitted it (its <c>ClientConnected</c> event).
+    /// </summary>
+    public async Task<TcpTestClient> ConnectAsync(string? room = null, IPAddress? from = null)
     {
         using var events = Server.Events.Subscribe();
-        var client = await TcpTestClient.ConnectAsync(EndPoint);
+        var engine = room is null ? Engine : Server.Room(room) ?? throw new ArgumentException($"no room {room}", nameof(room));
+        var client = await TcpTestClient.ConnectAsync(engine.LocalEndPoint!, from: from);
         using var cts = new CancellationTokenSource(LineReader.DefaultTimeout);
         await foreach (var e in events.ReadAllAsync(cts.Token))
         {

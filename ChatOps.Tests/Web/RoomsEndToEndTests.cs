@@ -44,7 +44,8 @@ public sealed class RoomsEndToEndTests
         await Expect(page.Locator("#stat-mode")).ToContainTextAsync("echo");
         await using var syncClient = await TcpTestClient.ConnectAsync(server.Room("ex2")!.LocalEndPoint!);
         await using var relayClient = await TcpTestClient.ConnectAsync(server.Room("ex3")!.LocalEndPoint!);
-        await Expect(page.Locator("tr.session-row td.room")).ToHaveTextAsync(["ex2", "ex3"]);
+        await Expect(page.Locator("#connections tr.room-group .room-name")).ToHaveTextAsync(["ex2", "ex3"]);
+        await Expect(page.Locator("#connections tr.session-row")).ToHaveCountAsync(2);
 
         await page.Locator("#room-ex2").ClickAsync();
         await Expect(page.Locator("#stat-mode")).ToContainTextAsync("sync");

@@ -3,7 +3,25 @@ window.chatops = {
   scrollToEnd: function (element) {
     if (element) {
       element.scrollTop = element.scrollHeight;
+      window.chatops.stickToEnd(element);
     }
+  },
+  // A box shown on its newest line stays there when it changes size (the window resized, the layout's share of the
+  // height changed), unless the teacher has scrolled up to read (app.css turns the browser's scroll anchoring off for
+  // such a box: it moves the box by a pixel on a reflow, which reads as the teacher scrolling up).
+  stickToEnd: function (element) {
+    if (element.chatopsStick || !window.ResizeObserver) {
+      return;
+    }
+    var stick = element.chatopsStick = { atEnd: true };
+    element.addEventListener("scroll", function () {
+      stick.atEnd = element.scrollHeight - element.scrollTop - element.clientHeight < 8;
+    }, { passive: true });
+    new ResizeObserver(function () {
+      if (stick.atEnd) {
+        element.scrollTop = element.scrollHeight;
+      }
+    }).observe(element);
   },
   // The browser's IANA time zone (e.g. "Europe/Paris"): the dashboard shows every time in it.
   timeZone: function () {

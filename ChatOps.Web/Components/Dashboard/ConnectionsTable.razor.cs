@@ -1,3 +1,5 @@
+using System.Globalization;
+using ChatOps.History.Roster;
 using ChatOps.TcpEngine.Sessions;
 using ChatOps.Web.Components.Records;
 using ChatOps.Web.Records;
@@ -6,9 +8,21 @@ using MudBlazor;
 
 namespace ChatOps.Web.Components.Dashboard;
 
-/// <summary>The live table of connected clients; selecting a row drives the details panel and the operator box.</summary>
+/// <summary>
+/// The live table of connected clients, sortable and filtered, grouped by room when the host has several; selecting a
+/// row drives the details panel and the operator box.
+/// </summary>
 public sealed partial class ConnectionsTable
 {
+    // Header columns: IP, name, port, since, in, out, last activity, diagnostics, actions (a group header spans them all).
+    private const int Columns = 9;
+
+    private ConnectionsQuery _query = new();
+    private ConnectionSort _byName = ConnectionSorts.Ip;
+
+    [Inject]
+    private ClassRoster Roster { get; set; } = default!;
+
     [Inject]
     private ISnackbar Snackbar { get; set; } = default!;
 
@@ -27,6 +41,35 @@ public sealed partial class ConnectionsTable
     /// <summary>The row's message button: the page points the operator box at that client.</summary>
     [Parameter]
     public EventCallback<long> OnMessage { get; set; }
+
+    /// <summary>The filter box's text: rows whose address, port or student's name contains it, ignoring case.</summary>
+    public string? Filter
+    {
+        get => _query.Filter;
+        set => _query.Filter = value;
+    }
+
+    // "3", or "2 / 3" while a filter hides some rows.
+    private string CountText => _query.IsFiltering
+        ? $"{View.Sessions.Count(_query.Matches).ToString(CultureInfo.InvariantCulture)} / {View.ClientCount.ToString(CultureInfo.InvariantCulture)}"
+        : View.ClientCount.ToString(CultureInfo.InvariantCulture);
+
+    // The roster's name of a row (by its port, else its address); rows without one sort after the named ones, by address.
+    protected override void OnInitialized()
+    {
+        _byName = new ConnectionSort("name", (a, b) =>
+        {
+            var (x, y) = (NameOf(a), NameOf(b));
+            if (x is null || y is null)
+                return x is null && y is null ? ConnectionSorts.Ip.Compare(a, b) : x is null ? 1 : -1;
+            return CultureInfo.CurrentCulture.CompareInfo.Compare(x, y, CompareOptions.IgnoreCase); // the teacher's alphabet: é beside e
+        });
+        _query = new ConnectionsQuery { SearchFields = [.. ConnectionsQuery.AddressFields, NameOf] };
+    }
+
+    private string? NameOf(SessionSnapshot s) => Roster.Find(s.Ip, s.Port)?.Name;
+
+    private void SortBy(ConnectionSort sort) => _query.SortBy(sort);
 
     private string RowClass(SessionSnapshot s) => s.Id == SelectedId ? "session-row selected" : "session-row";
 
