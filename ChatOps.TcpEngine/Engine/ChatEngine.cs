@@ -50,6 +50,7 @@ public sealed partial class ChatEngine : IAsyncDisposable
         IConnectionAdmission? admission)
     {
         _options = options;
+        _trustedProxies = ProxyProtocol.TrustedProxies.Parse(options.TrustedProxies);
         _ids = ids;
         Events = events;
         _logger = logger ?? NullLogger<ChatEngine>.Instance;
