@@ -35,7 +35,7 @@ internal sealed class TrustedProxies
     /// <summary>The start-up message for an entry that <see cref="TryParse"/> refuses.</summary>
     public static string Error(int index, string? entry) =>
         $"{Options.ChatOptions.SectionName}:{nameof(Options.ChatOptions.TrustedProxies)}:{index} must be an IP address (10.0.0.5, fd00::5) or a " +
-        $"CIDR network whose address ends where its prefix does (10.0.0.0/24, fd00::/64) (got '{entry}').";
+        $"CIDR network with no address bits past its prefix (10.0.0.0/24, not 10.0.0.1/24; fd00::/64) (got '{entry}').";
 
     /// <summary>An address (a network of one) or a CIDR network; IPv4-mapped IPv6 forms count as IPv4.</summary>
     public static bool TryParse(string? entry, out IPNetwork network)
