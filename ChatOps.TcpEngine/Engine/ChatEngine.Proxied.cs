@@ -16,7 +16,7 @@ public sealed partial class ChatEngine
     /// the room shows, limits and bans the client's address. A connection without a valid header is refused, and a
     /// health check (LOCAL, or a connection closed without a byte) is closed quietly: it is not a student.
     /// </summary>
-    internal async Task ServeProxiedAsync(ChatConnection connection, CancellationToken stopping)
+    private async Task ServeProxiedAsync(ChatConnection connection, CancellationToken stopping)
     {
         var balancer = connection.RemoteEndPoint;
         try
