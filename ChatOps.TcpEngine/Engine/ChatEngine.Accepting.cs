@@ -10,6 +10,19 @@ public sealed partial class ChatEngine
 {
     private async Task AcceptLoopAsync(Socket listener)
     {
+        using var handshakes = new PendingHandshakes();
+        try
+        {
+            await AcceptAsync(listener, handshakes);
+        }
+        finally
+        {
+            await handshakes.StopAsync();
+        }
+    }
+
+    private async Task AcceptAsync(Socket listener, PendingHandshakes handshakes)
+    {
         while (true)
         {
             Socket socket;
@@ -34,11 +47,11 @@ public sealed partial class ChatEngine
                 await Task.Delay(TimeSpan.FromMilliseconds(100));
                 continue;
             }
-            StartSession(socket);
+            StartSession(socket, handshakes);
         }
     }
 
-    private void StartSession(Socket socket)
+    private void StartSession(Socket socket, PendingHandshakes handshakes)
     {
         ChatConnection connection;
         try
@@ -51,7 +64,10 @@ public sealed partial class ChatEngine
             socket.Dispose();
             return;
         }
-        Serve(connection);
+        if (FromTrustedProxy(connection.RemoteEndPoint))
+            handshakes.Start(stopping => ServeProxiedAsync(connection, stopping));
+        else
+            Serve(connection);
     }
 
     /// <summary>Runs a session on any connection; in-memory connections come in here in tests.</summary>
@@ -77,6 +93,8 @@ public sealed partial class ChatEngine
         finally
         {
             _running.TryRemove(session.Id, out _);
+            if (session.SentUntrustedProxyHeader)
+                ProxyProtocol.ProxyProtocolLog.UntrustedHeader(_logger, session.Ip);
         }
     }
 }

@@ -51,6 +51,7 @@ public sealed partial class ChatEngine : IAsyncDisposable
         IConnectionAdmission? admission, IClientNames? names = null)
     {
         _options = options;
+        _trustedProxies = ProxyProtocol.TrustedProxies.Parse(options.TrustedProxies);
         _ids = ids;
         Events = events;
         _logger = logger ?? NullLogger<ChatEngine>.Instance;

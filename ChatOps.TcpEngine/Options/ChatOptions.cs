@@ -165,6 +165,24 @@ public sealed class ChatOptions
     /// </summary>
     public TimeSpan LineTimeout { get; set; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>
+    /// The load balancers allowed to say who the client is, with the PROXY protocol v2 header that HAProxy's
+    /// <c>send-proxy-v2</c> writes (haproxy's doc/proxy-protocol.txt, section 2.2): each entry an IP address
+    /// (<c>10.0.0.5</c>, <c>fd00::5</c>) or a CIDR network (<c>10.0.0.0/24</c>, <c>fd00::/64</c>); in JSON an array, on the
+    /// command line <c>--Chat:TrustedProxies:0=10.0.0.5</c>. A connection from one of them must begin with that header,
+    /// and the client's address in it is the one the room shows, limits and bans. Any other connection that begins with a
+    /// header is refused: only the listed balancers may claim an address. Empty by default: no balancer, no header, every
+    /// connection is the client's own, as without the option.
+    /// </summary>
+    public List<string> TrustedProxies { get; set; } = [];
+
+    /// <summary>
+    /// How long a trusted balancer's connection may take to deliver its PROXY protocol header before it is refused.
+    /// Default 5 s: a balancer sends it at once, in the connection's first segment; the spec asks receivers to wait at
+    /// least 3 s, to cover one lost segment's retransmission.
+    /// </summary>
+    public TimeSpan ProxyHeaderTimeout { get; set; } = TimeSpan.FromSeconds(5);
+
     /// <summary>How long a closing connection may take to drain its last lines before it is cut. Default 2 s.</summary>
     public TimeSpan CloseTimeout { get; set; } = TimeSpan.FromSeconds(2);
 

@@ -56,6 +56,13 @@ public sealed class ChatOptionsValidator : IValidateOptions<ChatOptions>
             yield return $"{s}:RelayPrefix must be one of {RelayPrefixes.Words} (got '{o.RelayPrefix}').";
         foreach (var error in RoomErrors(o))
             yield return error;
+        for (var i = 0; i < o.TrustedProxies.Count; i++)
+        {
+            if (!ProxyProtocol.TrustedProxies.TryParse(o.TrustedProxies[i], out _))
+                yield return ProxyProtocol.TrustedProxies.Error(i, o.TrustedProxies[i]);
+        }
+        if (o.ProxyHeaderTimeout < TimeSpan.FromSeconds(1) || o.ProxyHeaderTimeout > TimeSpan.FromMinutes(1))
+            yield return $"{s}:ProxyHeaderTimeout must be between 00:00:01 and 00:01:00 (got {o.ProxyHeaderTimeout}).";
     }
 
     private static IEnumerable<string> RoomErrors(ChatOptions o)

@@ -45,6 +45,8 @@ internal sealed partial class ClientSession
                 Trail.Received(buffer, now);
                 _lastBytesAt = _time.GetTimestamp();
                 if (!IsClosing)
+                    WatchForProxyHeader(buffer);
+                if (!IsClosing)
                     Decode(buffer);
             }
             input.AdvanceTo(buffer.End);

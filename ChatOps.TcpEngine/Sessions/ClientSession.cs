@@ -47,9 +47,9 @@ internal sealed partial class ClientSession : IInboundSink
         _host = host;
         _options = options;
         _time = time;
-        Address = IpText.Normalize(connection.RemoteEndPoint.Address);
+        Address = IpText.Normalize(connection.ClientEndPoint.Address);
         Ip = IpText.Format(Address);
-        Port = connection.RemoteEndPoint.Port;
+        Port = connection.ClientEndPoint.Port;
         ConnectedAt = time.GetUtcNow();
         _decoder = new InboundDecoder(options.MaxLineBytes, options.Framing);
         _rate = new LineRateLimiter(options.MaxLinesPerSecond, options.LineBurst, time);

@@ -8,12 +8,22 @@ namespace ChatOps.TcpEngine.Transport;
 public abstract class ChatConnection : IDuplexPipe, IAsyncDisposable
 {
     private long _bytesSent;
+    private IPEndPoint? _proxiedClient;
 
     public abstract PipeReader Input { get; }
 
     public abstract PipeWriter Output { get; }
 
     public abstract IPEndPoint RemoteEndPoint { get; }
+
+    /// <summary>
+    /// The client's end of the connection: <see cref="RemoteEndPoint"/>, or, behind a trusted balancer, the source its
+    /// PROXY protocol header gave (see <see cref="ProxiedFor"/>). Sessions show, limit and ban this one.
+    /// </summary>
+    public IPEndPoint ClientEndPoint => _proxiedClient ?? RemoteEndPoint;
+
+    /// <summary>Records the client a trusted balancer relays on this connection; called once, before a session reads it.</summary>
+    internal void ProxiedFor(IPEndPoint client) => _proxiedClient = client;
 
     /// <summary>
     /// Bytes the transport has taken so far (for a socket: into the kernel's send buffer, at most 64 KiB at a time). A
