@@ -35,4 +35,18 @@ public sealed class FrenchDashboardTests : DashboardTest
         Assert.StartsWith("Exercice 3 (multi-clients)", modes.Find("#mode-sentence").TextContent.Trim(), StringComparison.Ordinal);
         Assert.Equal("relay", modes.Find(".mode-relay").TextContent.Trim());
     }
+
+    [Fact]
+    public async Task The_mirror_says_the_servers_own_words_in_French_and_keeps_what_students_typed()
+    {
+        French();
+        var mirror = Render<MessageMirror>();
+
+        await using var client = await ConnectAsync();
+        await client.SendLineAsync("connected (port 1)");
+
+        var port = client.LocalEndPoint.Port;
+        mirror.WaitForAssertion(() => Assert.Contains(mirror.FindAll(".mirror-line .text"), t => t.TextContent == $"connecté (port {port})"), TimeSpan.FromSeconds(10));
+        mirror.WaitForAssertion(() => Assert.Contains(mirror.FindAll(".mirror-line .text"), t => t.TextContent == "connected (port 1)"), TimeSpan.FromSeconds(10));
+    }
 }

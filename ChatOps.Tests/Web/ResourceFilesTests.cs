@@ -43,12 +43,14 @@ public sealed partial class ResourceFilesTests
         var sources = Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Root, "ChatOps.Web"), "*.*", SearchOption.AllDirectories)
             .Where(f => f.EndsWith(".razor", StringComparison.Ordinal) || f.EndsWith(".cs", StringComparison.Ordinal))
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
-        var used = sources.SelectMany(f => LiteralKey().Matches(File.ReadAllText(f)).Select(m => m.Groups[1].Value)).ToHashSet();
+        var used = sources.SelectMany(f => LiteralKey().Matches(File.ReadAllText(f)).Concat(PhraseKey().Matches(File.ReadAllText(f))).Select(m => m.Groups[1].Value)).ToHashSet();
         // The keys made from a value: one per mode, mirror kind, operator target and ban duration.
         used.UnionWith(ModeDescriptions.All.Select(m => $"Mode.{m}"));
         used.UnionWith(Enum.GetValues<MirrorKind>().Select(k => $"Mirror.Kind.{k}"));
         used.UnionWith(Enum.GetNames<ChatOps.History.Roster.RosterProblem>().Concat(ChatOps.Web.Roster.RosterCsv.FileProblems).Select(p => $"Roster.Problem.{p}"));
         used.UnionWith(Enum.GetValues<OperatorTarget>().Select(t => $"Operator.Target.{t}"));
+        used.UnionWith(Enum.GetNames<ChatOps.TcpEngine.Events.DisconnectReason>().Select(r => $"Mirror.Say.Disconnected.{r}"));
+        used.UnionWith(Enum.GetNames<ChatOps.TcpEngine.Events.StopReason>().Select(r => $"Mirror.Say.Stopped.{r}"));
         used.UnionWith(ChatOps.Web.Components.Records.BanDialog.Durations.Select(d => $"Ban.Duration.{d.Key}"));
         var traits = Enum.GetValues<ClientTraits>().Where(t => t != ClientTraits.None).ToList();
         used.UnionWith(traits.Select(t => $"Trait.{t}").Concat(traits.Select(t => $"Trait.{t}.Hint")));
@@ -81,4 +83,8 @@ public sealed partial class ResourceFilesTests
     // L["Key"] and L["Key", args] (text[...] in helpers given the localizer): the lookups with a literal key.
     [GeneratedRegex(@"\b(?:L|text)\[""([A-Za-z0-9.]+)""")]
     private static partial Regex LiteralKey();
+
+    // The mirror's server words, kept as phrases: new("Mirror.Say.Started", mode) (MirrorLines.cs).
+    [GeneratedRegex(@"\bnew\(""(Mirror\.[A-Za-z0-9.]+)""")]
+    private static partial Regex PhraseKey();
 }

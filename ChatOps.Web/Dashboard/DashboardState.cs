@@ -92,7 +92,7 @@ public sealed class DashboardState
         if (MirrorLines.Of(e, id => _clients.TryGetValue(id, out var c) ? c.Ip : $"#{id}") is { } line)
         {
             (string Ip, int Port)? client = line.SessionId is { } id && _clients.TryGetValue(id, out var known) ? known : null;
-            _mirror.Add(e.At, line.SessionId, line.Who, line.Text, line.Kind, e.Room, client?.Ip, client?.Port);
+            _mirror.Add(e.At, line.SessionId, line.Who, line.Text, line.Kind, e.Room, client?.Ip, client?.Port, line.WhoPhrase, line.Phrase);
         }
         if (e is ClientDisconnected d)
             _clients.Remove(d.SessionId);

@@ -8,11 +8,12 @@ internal sealed class MirrorBuffer(int capacity)
 
     public int Capacity => capacity;
 
-    public void Add(DateTimeOffset at, long? sessionId, string who, string text, MirrorKind kind, string room, string? clientIp = null, int? clientPort = null)
+    public void Add(DateTimeOffset at, long? sessionId, string who, string text, MirrorKind kind, string room, string? clientIp = null, int? clientPort = null,
+        MirrorPhrase? whoPhrase = null, MirrorPhrase? phrase = null)
     {
         if (_lines.Count == capacity)
             _lines.Dequeue();
-        _lines.Enqueue(new MirrorLine(++_sequence, at, sessionId, who, text, kind, room, clientIp, clientPort));
+        _lines.Enqueue(new MirrorLine(++_sequence, at, sessionId, who, text, kind, room, clientIp, clientPort, whoPhrase, phrase));
     }
 
     public IReadOnlyList<MirrorLine> ToList() => [.. _lines];

@@ -3,22 +3,31 @@ using ChatOps.TcpEngine.Protocol;
 
 namespace ChatOps.Web.Dashboard;
 
-/// <summary>Turns engine events into mirror lines; events that add nothing a teacher reads (deliveries) give null.</summary>
+/// <summary>
+/// Turns engine events into mirror lines; events that add nothing a teacher reads (deliveries) give null. What students
+/// typed stays as it is; the server's own words come with a <see cref="MirrorPhrase"/> each page shows in its language,
+/// and their English text (the filter's and the logs' words).
+/// </summary>
 internal static class MirrorLines
 {
-    public static (long? SessionId, string Who, string Text, MirrorKind Kind)? Of(ChatEvent e, Func<long, string> ipOf) => e switch
+    private static readonly MirrorPhrase Server = new("Mirror.Who.Server");
+
+    public static MirrorText? Of(ChatEvent e, Func<long, string> ipOf) => e switch
     {
-        LineReceived { Word: ProtocolWord.None } l => (l.SessionId, l.Ip, l.Text, MirrorKind.Chat),
-        LineReceived l => (l.SessionId, l.Ip, l.Text, MirrorKind.ProtocolWord),
-        OperatorLine { SessionId: { } id, Greeting: true } o => (id, $"{o.By} → {ipOf(id)} (greeting, not a reply)", o.Text, MirrorKind.Operator),
-        OperatorLine { SessionId: { } id } o => (id, $"{o.By} → {ipOf(id)}", o.Text, MirrorKind.Operator),
-        OperatorLine o => (null, $"{o.By} → all", o.Text, MirrorKind.Operator),
-        ClientConnected c => (c.SessionId, c.Ip, $"connected (port {c.Port})", MirrorKind.Notice),
-        ClientDisconnected d => (d.SessionId, d.Ip, $"disconnected ({Describe(d.Reason)})", MirrorKind.Notice),
-        ProtocolViolation v => (v.SessionId, v.Ip, v.Detail, MirrorKind.Notice),
-        ModeChanged m => (null, "server", $"mode {Name(m.From)} → {Name(m.To)} (by {m.By})", MirrorKind.Notice),
-        EngineStarted s => (null, "server", $"listening in {Name(s.Mode)} mode", MirrorKind.Notice),
-        EngineStopped s => (null, "server", $"stopped ({s.Reason.ToString().ToLowerInvariant()}, by {s.By})", MirrorKind.Notice),
+        LineReceived { Word: ProtocolWord.None } l => new(l.SessionId, l.Ip, l.Text, MirrorKind.Chat),
+        LineReceived l => new(l.SessionId, l.Ip, l.Text, MirrorKind.ProtocolWord),
+        OperatorLine { SessionId: { } id, Greeting: true } o =>
+            new(id, $"{o.By} → {ipOf(id)} (greeting, not a reply)", o.Text, MirrorKind.Operator, new("Mirror.Who.Greeting", o.By, ipOf(id))),
+        OperatorLine { SessionId: { } id } o => new(id, $"{o.By} → {ipOf(id)}", o.Text, MirrorKind.Operator),
+        OperatorLine o => new(null, $"{o.By} → all", o.Text, MirrorKind.Operator, new("Mirror.Who.ToAll", o.By)),
+        ClientConnected c => new(c.SessionId, c.Ip, $"connected (port {c.Port})", MirrorKind.Notice, Phrase: new("Mirror.Say.Connected", c.Port)),
+        ClientDisconnected d => new(d.SessionId, d.Ip, $"disconnected ({Describe(d.Reason)})", MirrorKind.Notice, Phrase: new($"Mirror.Say.Disconnected.{d.Reason}")),
+        ProtocolViolation v => new(v.SessionId, v.Ip, v.Detail, MirrorKind.Notice),
+        ModeChanged m => new(null, "server", $"mode {Name(m.From)} → {Name(m.To)} (by {m.By})", MirrorKind.Notice, Server,
+            new("Mirror.Say.ModeChanged", Name(m.From), Name(m.To), m.By)),
+        EngineStarted s => new(null, "server", $"listening in {Name(s.Mode)} mode", MirrorKind.Notice, Server, new("Mirror.Say.Started", Name(s.Mode))),
+        EngineStopped s => new(null, "server", $"stopped ({s.Reason.ToString().ToLowerInvariant()}, by {s.By})", MirrorKind.Notice, Server,
+            new($"Mirror.Say.Stopped.{s.Reason}", s.By)),
         _ => null,
     };
 
@@ -35,3 +44,6 @@ internal static class MirrorLines
 
     private static string Name(TcpEngine.ChatMode mode) => mode.ToString().ToLowerInvariant();
 }
+
+/// <summary>One mirror line before it is numbered: who, what, and the server's words as phrases (null: shown as they are).</summary>
+internal sealed record MirrorText(long? SessionId, string Who, string Text, MirrorKind Kind, MirrorPhrase? WhoPhrase = null, MirrorPhrase? Phrase = null);
