@@ -1,6 +1,7 @@
 using ChatOps.Cluster.Bus;
 using ChatOps.Cluster.Control;
 using ChatOps.Cluster.Options;
+using ChatOps.Cluster.Presence;
 using ChatOps.Cluster.Redis;
 using ChatOps.TcpEngine.Bus;
 using ChatOps.TcpEngine.Engine;
@@ -32,6 +33,7 @@ public static class ClusterServiceCollectionExtensions
         services.TryAddSingleton<Func<string, IChatBus>>(sp => sp.GetRequiredService<ClusterBuses>().For);
         services.TryAddSingleton(sp => new ClusterArret(
             sp.GetRequiredService<ChatServer>(), sp.GetRequiredService<RedisLink>(), sp.GetRequiredService<ILoggerFactory>().CreateLogger<ClusterArret>()));
+        services.TryAddSingleton(sp => new ClusterPresence(sp.GetRequiredService<ChatServer>(), sp.GetRequiredService<RedisLink>(), sp.GetService<TimeProvider>()));
         services.AddHostedService<ClusterHostedService>();
         return services;
     }

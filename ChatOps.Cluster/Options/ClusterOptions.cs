@@ -52,5 +52,14 @@ public sealed class ClusterOptions
     /// <summary>Lines appended per round trip (pipelined <c>XADD</c>s and one wake-up). Default 256.</summary>
     public int WriteBatch { get; set; } = 256;
 
+    /// <summary>How often a host writes its heartbeat (its rooms and connections) for the other hosts' dashboards. Default 1 s.</summary>
+    public TimeSpan HeartbeatInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// How long a heartbeat lasts: a host that wrote none for this long is shown gone, with its connections. Default 5 s:
+    /// five beats, so a busy host or a slow Redis answer does not flicker it away; a killed host leaves within 5 s.
+    /// </summary>
+    public TimeSpan HostExpiry { get; set; } = TimeSpan.FromSeconds(5);
+
     public bool Enabled => !string.IsNullOrWhiteSpace(Redis);
 }

@@ -22,6 +22,8 @@ internal sealed class ClusterOptionsValidator : IValidateOptions<ClusterOptions>
             errors.Add($"Cluster:ProbeInterval must be positive (got {options.ProbeInterval}).");
         if (options.HangTimeout <= TimeSpan.Zero)
             errors.Add($"Cluster:HangTimeout must be positive (got {options.HangTimeout}).");
+        if (options.HeartbeatInterval <= TimeSpan.Zero || options.HostExpiry <= options.HeartbeatInterval)
+            errors.Add($"Cluster:HostExpiry ({options.HostExpiry}) must be longer than Cluster:HeartbeatInterval ({options.HeartbeatInterval}), which must be positive.");
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
     }
 

@@ -16,6 +16,7 @@ internal sealed class CliProcess : IAsyncDisposable
     private readonly StringBuilder _stdoutSeen = new();
     private readonly StringBuilder _stderr = new();
     private readonly Lock _gate = new();
+    private int _disposed;
 
     private CliProcess(Process process)
     {
@@ -159,8 +160,11 @@ internal sealed class CliProcess : IAsyncDisposable
         return _process.ExitCode;
     }
 
+    /// <summary>Kills the process (SIGKILL, as <c>kill -9</c>) if it still runs; disposing twice is harmless.</summary>
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+            return;
         if (!_process.HasExited)
         {
             _process.Kill(entireProcessTree: true);

@@ -2,6 +2,7 @@ using System.Net;
 using ChatOps.Cluster.Bus;
 using ChatOps.Cluster.Control;
 using ChatOps.Cluster.Options;
+using ChatOps.Cluster.Presence;
 using ChatOps.Cluster.Redis;
 using ChatOps.TcpEngine;
 using ChatOps.TcpEngine.Engine;
@@ -19,8 +20,9 @@ internal sealed class ClusterHost : IAsyncDisposable
     private readonly List<TcpTestClient> _clients = [];
     private readonly RedisStreamBus _bus;
 
-    private ClusterHost(string hostId, RedisLink link, RedisStreamBus bus, ChatServer server, ClusterArret arret)
+    private ClusterHost(string hostId, RedisLink link, RedisStreamBus bus, ChatServer server, ClusterArret arret, ClusterPresence presence)
     {
+        Presence = presence;
         HostId = hostId;
         Link = link;
         _bus = bus;
@@ -38,15 +40,24 @@ internal sealed class ClusterHost : IAsyncDisposable
 
     public ClusterArret Arret { get; }
 
+    public ClusterPresence Presence { get; }
+
+    /// <summary>Heartbeats every 200 ms, gone after 1 s: the cluster view's tests wait seconds, not the defaults' 5.</summary>
     public static async Task<ClusterHost> StartAsync(string hostId, RedisServer redis)
     {
-        var link = RedisLink.Connect(new ClusterOptions { Redis = redis.ConnectionString, HostId = hostId });
+        var link = RedisLink.Connect(new ClusterOptions
+        {
+            Redis = redis.ConnectionString,
+            HostId = hostId,
+            HeartbeatInterval = TimeSpan.FromMilliseconds(200),
+            HostExpiry = TimeSpan.FromSeconds(1),
+        });
         var bus = new RedisStreamBus("main", link, NullLogger.Instance);
         var server = new ChatServer(Microsoft.Extensions.Options.Options.Create(TestOptions.For(ChatMode.Relay)), busFor: _ => bus);
         var arret = new ClusterArret(server, link, NullLogger.Instance);
         await server.StartAsync();
         await bus.Reading.WaitAsync(TimeSpan.FromSeconds(10));
-        return new ClusterHost(hostId, link, bus, server, arret);
+        return new ClusterHost(hostId, link, bus, server, arret, new ClusterPresence(server, link));
     }
 
     /// <summary>A client from <paramref name="from"/> (a loopback address), once the room has admitted it.</summary>
@@ -79,6 +90,7 @@ internal sealed class ClusterHost : IAsyncDisposable
     {
         foreach (var client in _clients)
             await client.DisposeAsync();
+        await Presence.DisposeAsync();
         await Arret.DisposeAsync();
         await Server.DisposeAsync();
         await _bus.DisposeAsync();

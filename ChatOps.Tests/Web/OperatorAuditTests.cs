@@ -37,6 +37,7 @@ public sealed class OperatorAuditTests : BunitContext, IAsyncLifetime
         Services.AddSingleton(_live.State);
         Services.AddSingleton(new Moderation(_live.Server, TimeProvider.System, _history.Audit, _history.Bans));
         Services.AddSingleton(new EngineControl(_live.Server, TimeProvider.System, _history.Audit));
+        Services.AddSingleton(_history.Roster); // the table's name column
         Render<MudPopoverProvider>();
     }
 

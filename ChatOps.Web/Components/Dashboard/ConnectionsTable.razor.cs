@@ -57,6 +57,7 @@ public sealed partial class ConnectionsTable
     // The roster's name of a row (by its port, else its address); rows without one sort after the named ones, by address.
     protected override void OnInitialized()
     {
+        base.OnInitialized();
         _byName = new ConnectionSort("name", (a, b) =>
         {
             var (x, y) = (NameOf(a), NameOf(b));
