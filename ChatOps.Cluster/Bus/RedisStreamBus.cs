@@ -115,9 +115,18 @@ internal sealed class RedisStreamBus : IChatBus, IAsyncDisposable
                 {
                     more ??= _outgoing.Reader.WaitToReadAsync(stop).AsTask();
                     if (_backlog.Count > 0)
-                        await Task.WhenAny(more, CanAppendAsync(stop)).ConfigureAwait(false); // Redis back: append the backlog
+                    {
+                        // Redis back: append the backlog. A wait that ends otherwise (stopping, the link disposed) ends here.
+                        var canAppend = CanAppendAsync(stop);
+                        await Task.WhenAny(more, canAppend).ConfigureAwait(false);
+                        stop.ThrowIfCancellationRequested();
+                        if (canAppend.IsFaulted)
+                            return;
+                    }
                     else
+                    {
                         await more.ConfigureAwait(false);
+                    }
                     if (more.IsCompleted)
                     {
                         if (!await more.ConfigureAwait(false))
@@ -146,6 +155,10 @@ internal sealed class RedisStreamBus : IChatBus, IAsyncDisposable
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
         {
+        }
+        catch (ObjectDisposedException)
+        {
+            // The link went first (the host is stopping).
         }
         catch (Exception e)
         {
@@ -259,6 +272,10 @@ internal sealed class RedisStreamBus : IChatBus, IAsyncDisposable
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
         {
+        }
+        catch (ObjectDisposedException)
+        {
+            // The link went first (the host is stopping).
         }
         catch (Exception e)
         {

@@ -69,13 +69,15 @@ public sealed class RedisLink : IAsyncDisposable
         return new RedisLink(ConnectionMultiplexer.Connect(config), options, logger ?? NullLogger.Instance);
     }
 
-    /// <summary>Completes when Redis answers (at once if it does now), or when the link is disposed.</summary>
-    public Task WhenUpAsync(CancellationToken cancellationToken)
+    /// <summary>Completes when Redis answers (at once if it does now).</summary>
+    /// <exception cref="ObjectDisposedException">The link is disposed (before or while waiting): Redis will not come back to it.</exception>
+    public async Task WhenUpAsync(CancellationToken cancellationToken)
     {
         Task up;
         lock (_gate)
             up = _up.Task;
-        return Task.WhenAny(up, _stopped.Task).WaitAsync(cancellationToken);
+        await Task.WhenAny(up, _stopped.Task).WaitAsync(cancellationToken).ConfigureAwait(false);
+        ObjectDisposedException.ThrowIf(_stopped.Task.IsCompleted, this);
     }
 
     /// <summary>A command failed or hung: Redis counts as down until the probe gets an answer.</summary>
