@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ChatOps.Cluster.Internal;
 using ChatOps.Cluster.Redis;
 using ChatOps.TcpEngine.Engine;
 using StackExchange.Redis;
@@ -79,20 +80,9 @@ public sealed class ClusterPresence : IAsyncDisposable
                 // Marked down; the next beat after Redis answers writes again.
             }
         }
-        while (await NextAsync(timer, stop).ConfigureAwait(false));
+        while (await Ticks.NextAsync(timer, stop).ConfigureAwait(false));
     }
 
-    private static async Task<bool> NextAsync(PeriodicTimer timer, CancellationToken stop)
-    {
-        try
-        {
-            return await timer.WaitForNextTickAsync(stop).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException)
-        {
-            return false;
-        }
-    }
 
     /// <summary>Stops the heartbeat and removes this host's key: a host that stops cleanly leaves the view at once.</summary>
     public async ValueTask DisposeAsync()

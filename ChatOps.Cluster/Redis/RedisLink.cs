@@ -116,20 +116,9 @@ public sealed class RedisLink : IAsyncDisposable
                 SetState(false, $"PING: {e.GetType().Name}");
             }
         }
-        while (await SafeTickAsync(timer, stop).ConfigureAwait(false));
+        while (await Ticks.NextAsync(timer, stop).ConfigureAwait(false));
     }
 
-    private static async Task<bool> SafeTickAsync(PeriodicTimer timer, CancellationToken stop)
-    {
-        try
-        {
-            return await timer.WaitForNextTickAsync(stop).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException)
-        {
-            return false;
-        }
-    }
 
     private void SetState(bool up, string reason)
     {

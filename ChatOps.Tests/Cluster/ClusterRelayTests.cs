@@ -18,9 +18,7 @@ public sealed partial class ClusterRelayTests
     [Fact]
     public async Task Lines_from_clients_on_three_hosts_reach_every_other_client_once_in_the_same_order_with_the_senders_IP()
     {
-        await using var redis = await RedisServer.StartAsync();
-        var hosts = await StartHostsAsync(redis);
-        try
+        await InClusterAsync(async (redis, hosts) =>
         {
             var clients = new List<(TcpTestClient Client, string Ip)>();
             for (var i = 0; i < 6; i++)
@@ -57,23 +55,15 @@ public sealed partial class ClusterRelayTests
                     Assert.Equal(received[a].Select(l => l.Text).Where(both.Contains), received[b].Select(l => l.Text).Where(both.Contains));
                 }
             }
-        }
-        finally
-        {
-            await DisposeAsync(hosts);
-        }
+        });
     }
 
     [Fact]
     public async Task With_Redis_killed_local_relay_goes_on_and_after_a_restart_cross_host_lines_resume_with_nothing_delivered_twice()
     {
-        await using var redis = await RedisServer.StartAsync();
-        var hosts = await StartHostsAsync(redis);
-        try
+        await InClusterAsync(async (redis, hosts) =>
         {
-            var a1 = await hosts[0].ConnectAsync(IPAddress.Parse("127.0.0.2"));
-            var a2 = await hosts[0].ConnectAsync(IPAddress.Parse("127.0.0.3"));
-            var c1 = await hosts[2].ConnectAsync(IPAddress.Parse("127.0.0.4"));
+            var (a1, a2, c1) = await TwoOnAOneOnCAsync(hosts);
             await a1.SendLineAsync("before");
             Assert.Equal("before", (await ReadChatAsync(a2, 1))[0].Text);
             Assert.Equal("before", (await ReadChatAsync(c1, 1))[0].Text);
@@ -92,23 +82,15 @@ public sealed partial class ClusterRelayTests
             await c1.SendLineAsync("end"); // after "after" reached host C: every host has it after "after"
             Assert.Equal(["after", "end"], (await ReadChatAsync(a2, 2)).Select(l => l.Text));
             Assert.Equal(["end"], (await ReadChatAsync(a1, 1)).Select(l => l.Text));
-        }
-        finally
-        {
-            await DisposeAsync(hosts);
-        }
+        });
     }
 
     [Fact]
     public async Task A_paused_Redis_is_noticed_within_three_seconds_local_relay_goes_on_and_nothing_is_delivered_twice_when_it_wakes()
     {
-        await using var redis = await RedisServer.StartAsync();
-        var hosts = await StartHostsAsync(redis);
-        try
+        await InClusterAsync(async (redis, hosts) =>
         {
-            var a1 = await hosts[0].ConnectAsync(IPAddress.Parse("127.0.0.2"));
-            var a2 = await hosts[0].ConnectAsync(IPAddress.Parse("127.0.0.3"));
-            var c1 = await hosts[2].ConnectAsync(IPAddress.Parse("127.0.0.4"));
+            var (a1, a2, c1) = await TwoOnAOneOnCAsync(hosts);
 
             var down = Task.WhenAll(hosts.Select(h => h.WhenRedisAsync(up: false)));
             var paused = Stopwatch.StartNew();
@@ -129,21 +111,30 @@ public sealed partial class ClusterRelayTests
             Assert.Equal(["as it stops", "while stopped", "awake"], (await ReadChatAsync(c1, 3)).Select(l => l.Text));
             await c1.SendLineAsync("end");
             Assert.Equal(["awake", "end"], (await ReadChatAsync(a2, 2)).Select(l => l.Text));
+        });
+    }
+
+    /// <summary>A real redis-server and three hosts (host-a, host-b, host-c) on it, for the test's body; all stopped after.</summary>
+    private static async Task InClusterAsync(Func<RedisServer, ClusterHost[], Task> test)
+    {
+        await using var redis = await RedisServer.StartAsync();
+        var hosts = await Task.WhenAll(HostIds.Select(id => ClusterHost.StartAsync(id, redis)));
+        try
+        {
+            await test(redis, hosts);
         }
         finally
         {
-            await DisposeAsync(hosts);
+            foreach (var host in hosts)
+                await host.DisposeAsync();
         }
     }
 
-    private static async Task<ClusterHost[]> StartHostsAsync(RedisServer redis) =>
-        await Task.WhenAll(HostIds.Select(id => ClusterHost.StartAsync(id, redis)));
-
-    private static async Task DisposeAsync(ClusterHost[] hosts)
-    {
-        foreach (var host in hosts)
-            await host.DisposeAsync();
-    }
+    /// <summary>Two students on host A (a1, a2: A's own relay) and one on host C (c1: through Redis).</summary>
+    private static async Task<(TcpTestClient A1, TcpTestClient A2, TcpTestClient C1)> TwoOnAOneOnCAsync(ClusterHost[] hosts) =>
+        (await hosts[0].ConnectAsync(IPAddress.Parse("127.0.0.2")),
+         await hosts[0].ConnectAsync(IPAddress.Parse("127.0.0.3")),
+         await hosts[2].ConnectAsync(IPAddress.Parse("127.0.0.4")));
 
     /// <summary>
     /// The next <paramref name="count"/> relayed chat lines (<c>[ip] text</c>; notices skipped). A line delivered twice
