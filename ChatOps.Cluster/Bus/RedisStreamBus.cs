@@ -39,6 +39,7 @@ internal sealed class RedisStreamBus : IChatBus, IAsyncDisposable
     private long _sequence;
     private readonly Lock _own = new();
     private long _ownDelivered; // the last of this host's own broadcasts delivered, by the reader or the writer (under _own)
+    private readonly Queue<Outgoing> _inFlight = new(); // appended, not yet read back (under _own)
     private readonly TaskCompletionSource _reading = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private Task? _writer;
     private Task? _reader;
@@ -144,10 +145,15 @@ internal sealed class RedisStreamBus : IChatBus, IAsyncDisposable
                 _backlog.TakeInto(batch, _link.Options.WriteBatch);
                 while (batch.Count < _link.Options.WriteBatch && _outgoing.Reader.TryRead(out var next))
                     batch.Add(next);
-                if (!await AppendAsync(batch).ConfigureAwait(false))
+                if (await AppendAsync(batch).ConfigureAwait(false))
+                {
+                    InFlight(batch);
+                }
+                else
                 {
                     // The batch may still have landed (a hung Redis runs it when it wakes): the sequence numbers let
                     // every host, this one included, deliver each entry once however many times it is appended.
+                    DeliverInFlight();
                     foreach (var item in batch)
                         Keep(item);
                 }
@@ -190,11 +196,42 @@ internal sealed class RedisStreamBus : IChatBus, IAsyncDisposable
     private void DeliverOwn(long sequence, ChatBroadcast message)
     {
         lock (_own)
+            DeliverOwnLocked(sequence, message);
+    }
+
+    private void DeliverOwnLocked(long sequence, ChatBroadcast message)
+    {
+        if (sequence <= _ownDelivered)
+            return;
+        _ownDelivered = sequence;
+        while (_inFlight.TryPeek(out var done) && done.Sequence <= sequence)
+            _inFlight.Dequeue();
+        Deliver(message);
+    }
+
+    /// <summary>Appended, not yet read back: kept until the reader delivers them, or Redis fails first.</summary>
+    private void InFlight(List<Outgoing> appended)
+    {
+        lock (_own)
         {
-            if (sequence <= _ownDelivered)
-                return;
-            _ownDelivered = sequence;
-            Deliver(message);
+            foreach (var item in appended)
+            {
+                if (item.Sequence > _ownDelivered)
+                    _inFlight.Enqueue(item);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Redis failed with some of this host's lines appended but not yet read back: they reach this host's clients now,
+    /// before anything later (else the later lines would pass them, and the reader would find them already passed).
+    /// </summary>
+    private void DeliverInFlight()
+    {
+        lock (_own)
+        {
+            while (_inFlight.TryDequeue(out var item))
+                DeliverOwnLocked(item.Sequence, item.Message);
         }
     }
 
@@ -267,6 +304,8 @@ internal sealed class RedisStreamBus : IChatBus, IAsyncDisposable
                 catch (Exception e) when (e is RedisException or TimeoutException)
                 {
                     // Marked down by RunAsync; the loop waits for the probe to see Redis again, then reads on from `last`.
+                    // This host's lines appended just before cannot be read back meanwhile: its clients get them now.
+                    DeliverInFlight();
                 }
             }
         }
