@@ -22,7 +22,9 @@ internal sealed partial class ExerciseServer : IAsyncDisposable
         var console = CliProcess.Start("serve", "--port", "0", "--bind", "127.0.0.1", "--mode", mode);
         try
         {
-            var banner = await console.WaitForLineAsync("listening on port");
+            // 30 s, as for the other serve processes: on 2 busy cores (browsers and student programs starting beside it) a
+            // .NET process once took longer than the console's default 15 s to print its banner.
+            var banner = await console.WaitForLineAsync("listening on port", TimeSpan.FromSeconds(30));
             return new ExerciseServer(console, int.Parse(PortPattern().Match(banner).Groups[1].Value, CultureInfo.InvariantCulture));
         }
         catch
