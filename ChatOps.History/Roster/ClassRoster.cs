@@ -155,25 +155,11 @@ public sealed class ClassRoster
         Changed?.Invoke();
     }
 
-    private async Task<bool> SaveAsync(AuditEntry audit, Func<SqliteConnection, SqliteTransaction, Task> change, CancellationToken cancellationToken)
+    private Task<bool> SaveAsync(AuditEntry audit, Func<SqliteConnection, SqliteTransaction, Task> change, CancellationToken cancellationToken)
     {
         // In force at once, saved or not: the teacher sees the name and the relay uses it even while the disk fails.
         Bump();
-        try
-        {
-            await using var connection = await _database.OpenAsync(cancellationToken);
-            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
-            await change(connection, transaction);
-            await AuditRows.InsertAsync(connection, transaction, audit, cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            return true;
-        }
-        catch (Exception ex) when (StorageFaults.IsStorage(ex))
-        {
-            var error = _status.ReportStorageFault(ex, _time.GetUtcNow());
-            HistoryLog.SaveFailed(_logger, _database.FilePath, error, ex);
-            return false;
-        }
+        return AuditedChange.SaveAsync(_database, _status, _time, _logger, audit, change, cancellationToken);
     }
 
     private static string Describe(RosterEntry e) => e.Seat is { } seat ? $"{e.Name} (seat {seat})" : e.Name;
