@@ -7,12 +7,12 @@ namespace ChatOps.Cluster.Bus;
 /// </summary>
 internal sealed class OutageBacklog(int capacity)
 {
-    private readonly Queue<RedisStreamBus.Outgoing> _kept = new();
+    private readonly Queue<SequencedBroadcast> _kept = new();
     private long _dropped;
 
     public int Count => _kept.Count;
 
-    public void Add(RedisStreamBus.Outgoing item)
+    public void Add(SequencedBroadcast item)
     {
         if (_kept.Count == capacity)
         {
@@ -23,7 +23,7 @@ internal sealed class OutageBacklog(int capacity)
     }
 
     /// <summary>Moves up to <paramref name="max"/> kept broadcasts, oldest first, into <paramref name="batch"/>.</summary>
-    public void TakeInto(List<RedisStreamBus.Outgoing> batch, int max)
+    public void TakeInto(List<SequencedBroadcast> batch, int max)
     {
         while (batch.Count < max && _kept.TryDequeue(out var item))
             batch.Add(item);

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Threading.Channels;
 using ChatOps.Cluster.Internal;
 using ChatOps.Cluster.Redis;
@@ -30,16 +29,14 @@ internal sealed class RedisStreamBus : IChatBus, IAsyncDisposable
     private readonly RedisKey _stream;
     private readonly RedisChannel _wake;
     private readonly string _instance = Guid.NewGuid().ToString("N")[..12];
-    private readonly Channel<Outgoing> _outgoing = Channel.CreateUnbounded<Outgoing>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Channel<SequencedBroadcast> _outgoing = Channel.CreateUnbounded<SequencedBroadcast>(new UnboundedChannelOptions { SingleReader = true });
     private readonly OutageBacklog _backlog;
     private readonly OriginSequences _delivered = new();
+    private readonly OwnLines _own;
     private readonly SemaphoreSlim _wakeUp = new(0, 1);
     private readonly CancellationTokenSource _stop = new();
-    private ImmutableArray<Action<ChatBroadcast>> _subscribers = [];
+    private readonly InProcessChatBus _local = new(); // this host's subscribers: what the stream delivers goes to them
     private long _sequence;
-    private readonly Lock _own = new();
-    private long _ownDelivered; // the last of this host's own broadcasts delivered, by the reader or the writer (under _own)
-    private readonly Queue<Outgoing> _inFlight = new(); // appended, not yet read back (under _own)
     private readonly TaskCompletionSource _reading = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private Task? _writer;
     private Task? _reader;
@@ -53,6 +50,7 @@ internal sealed class RedisStreamBus : IChatBus, IAsyncDisposable
         _stream = $"{prefix}:room:{room}:stream";
         _wake = RedisChannel.Literal($"{prefix}:room:{room}:wake");
         _backlog = new OutageBacklog(link.Options.OutageBacklog);
+        _own = new OwnLines(Deliver);
     }
 
     public string Room { get; }
@@ -65,12 +63,12 @@ internal sealed class RedisStreamBus : IChatBus, IAsyncDisposable
     public Task Reading => _reading.Task;
 
     public void Publish(ChatBroadcast message) =>
-        _outgoing.Writer.TryWrite(new Outgoing(Interlocked.Increment(ref _sequence), message));
+        _outgoing.Writer.TryWrite(new SequencedBroadcast(Interlocked.Increment(ref _sequence), message));
 
     /// <summary>The first subscriber (the room) starts the writer and the reader; they run until the bus is disposed.</summary>
     public IDisposable Subscribe(Action<ChatBroadcast> deliver)
     {
-        ImmutableInterlocked.Update(ref _subscribers, static (list, d) => list.Add(d), deliver);
+        var subscription = _local.Subscribe(deliver);
         lock (_stop)
         {
             if (_writer is null)
@@ -79,14 +77,10 @@ internal sealed class RedisStreamBus : IChatBus, IAsyncDisposable
                 _reader = Task.Run(() => ReadAsync(_stop.Token));
             }
         }
-        return new Unsubscriber(() => ImmutableInterlocked.Update(ref _subscribers, static (list, d) => list.Remove(d), deliver));
+        return subscription;
     }
 
-    private void Deliver(ChatBroadcast message)
-    {
-        foreach (var deliver in _subscribers)
-            deliver(message);
-    }
+    private void Deliver(ChatBroadcast message) => _local.Publish(message);
 
     private void Wake()
     {
@@ -106,7 +100,7 @@ internal sealed class RedisStreamBus : IChatBus, IAsyncDisposable
 
     private async Task WriteAsync(CancellationToken stop)
     {
-        var batch = new List<Outgoing>(_link.Options.WriteBatch);
+        var batch = new List<SequencedBroadcast>(_link.Options.WriteBatch);
         Task<bool>? more = null; // one wait on the channel at a time (a single reader)
         try
         {
@@ -147,13 +141,13 @@ internal sealed class RedisStreamBus : IChatBus, IAsyncDisposable
                     batch.Add(next);
                 if (await AppendAsync(batch).ConfigureAwait(false))
                 {
-                    InFlight(batch);
+                    _own.Appended(batch);
                 }
                 else
                 {
                     // The batch may still have landed (a hung Redis runs it when it wakes): the sequence numbers let
                     // every host, this one included, deliver each entry once however many times it is appended.
-                    DeliverInFlight();
+                    _own.DeliverInFlight();
                     foreach (var item in batch)
                         Keep(item);
                 }
@@ -181,61 +175,15 @@ internal sealed class RedisStreamBus : IChatBus, IAsyncDisposable
     }
 
     /// <summary>Redis is down: the host's own broadcast reaches its own clients now, and waits in the backlog for the others.</summary>
-    private void Keep(Outgoing item)
+    private void Keep(SequencedBroadcast item)
     {
-        DeliverOwn(item.Sequence, item.Message);
+        _own.Deliver(item.Sequence, item.Message);
         _backlog.Add(item);
         if (_backlog.TakeDropped() is var dropped and > 0)
             ClusterLog.BacklogDropped(_logger, Room, dropped);
     }
 
-    /// <summary>
-    /// Delivers one of this host's own broadcasts once, in order, whether it comes back through the stream (the reader)
-    /// or is delivered without it while Redis is down (the writer): the later path finds its sequence passed.
-    /// </summary>
-    private void DeliverOwn(long sequence, ChatBroadcast message)
-    {
-        lock (_own)
-            DeliverOwnLocked(sequence, message);
-    }
-
-    private void DeliverOwnLocked(long sequence, ChatBroadcast message)
-    {
-        if (sequence <= _ownDelivered)
-            return;
-        _ownDelivered = sequence;
-        while (_inFlight.TryPeek(out var done) && done.Sequence <= sequence)
-            _inFlight.Dequeue();
-        Deliver(message);
-    }
-
-    /// <summary>Appended, not yet read back: kept until the reader delivers them, or Redis fails first.</summary>
-    private void InFlight(List<Outgoing> appended)
-    {
-        lock (_own)
-        {
-            foreach (var item in appended)
-            {
-                if (item.Sequence > _ownDelivered)
-                    _inFlight.Enqueue(item);
-            }
-        }
-    }
-
-    /// <summary>
-    /// Redis failed with some of this host's lines appended but not yet read back: they reach this host's clients now,
-    /// before anything later (else the later lines would pass them, and the reader would find them already passed).
-    /// </summary>
-    private void DeliverInFlight()
-    {
-        lock (_own)
-        {
-            while (_inFlight.TryDequeue(out var item))
-                DeliverOwnLocked(item.Sequence, item.Message);
-        }
-    }
-
-    private async Task<bool> AppendAsync(List<Outgoing> batch)
+    private async Task<bool> AppendAsync(List<SequencedBroadcast> batch)
     {
         if (batch.Count == 0)
             return true;
@@ -305,7 +253,7 @@ internal sealed class RedisStreamBus : IChatBus, IAsyncDisposable
                 {
                     // Marked down by RunAsync; the loop waits for the probe to see Redis again, then reads on from `last`.
                     // This host's lines appended just before cannot be read back meanwhile: its clients get them now.
-                    DeliverInFlight();
+                    _own.DeliverInFlight();
                 }
             }
         }
@@ -336,7 +284,7 @@ internal sealed class RedisStreamBus : IChatBus, IAsyncDisposable
             return;
         }
         if (decoded.HostId == _link.Options.HostId && decoded.Instance == _instance)
-            DeliverOwn(decoded.Sequence, decoded.Broadcast with { ExceptSessionId = decoded.SenderSessionId });
+            _own.Deliver(decoded.Sequence, decoded.Broadcast with { ExceptSessionId = decoded.SenderSessionId });
         else if (_delivered.Advance(decoded.Origin, decoded.Sequence)) // false: appended twice, delivered the first time
             Deliver(decoded.Broadcast);
     }
@@ -348,14 +296,5 @@ internal sealed class RedisStreamBus : IChatBus, IAsyncDisposable
         await Task.WhenAll(_writer ?? Task.CompletedTask, _reader ?? Task.CompletedTask).ConfigureAwait(false);
         _stop.Dispose();
         _wakeUp.Dispose();
-    }
-
-    internal sealed record Outgoing(long Sequence, ChatBroadcast Message);
-
-    private sealed class Unsubscriber(Action remove) : IDisposable
-    {
-        private Action? _remove = remove;
-
-        public void Dispose() => Interlocked.Exchange(ref _remove, null)?.Invoke();
     }
 }
