@@ -57,10 +57,7 @@ public sealed class BrowserPreferencesEndToEndTests(WebHostFixture host)
     {
         await host.RunningEngineAsync();
         var page = await context.NewPageAsync();
-        await page.GotoAsync(host.BaseAddress.ToString());
-        await page.Locator("#password").FillAsync(ChatOpsWebFactory.Password);
-        await page.Locator("#signin-submit").ClickAsync();
-        await page.WaitForSelectorAsync("#app-root[data-interactive=true]");
+        await BrowserSignIn.OpenDashboardAsync(page, host.BaseAddress.ToString());
         return page;
     }
 }

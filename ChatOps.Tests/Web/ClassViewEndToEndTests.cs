@@ -40,10 +40,7 @@ public sealed class ClassViewEndToEndTests
         await using var browser = await WebHostFixture.LaunchChromiumAsync(playwright);
         await using var context = await browser.NewContextAsync(new() { ViewportSize = new() { Width = 1366, Height = 768 }, ColorScheme = ColorScheme.Light });
         var page = await context.NewPageAsync();
-        await page.GotoAsync(factory.ServerAddress());
-        await page.Locator("#password").FillAsync(ChatOpsWebFactory.Password);
-        await page.Locator("#signin-submit").ClickAsync();
-        await page.WaitForSelectorAsync("#app-root[data-interactive=true]");
+        await BrowserSignIn.OpenDashboardAsync(page, factory.ServerAddress());
 
         async Task<TcpTestClient> ConnectAsync(string room, int student) =>
             await TcpTestClient.ConnectAsync(server.Room(room)!.LocalEndPoint!, from: Student(student));

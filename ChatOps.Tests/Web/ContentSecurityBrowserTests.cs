@@ -31,9 +31,7 @@ public sealed class ContentSecurityBrowserTests
 
         var signIn = await page.GotoAsync(baseAddress.ToString());
         Assert.Contains("script-src 'self'", await signIn!.HeaderValueAsync("content-security-policy") ?? "", StringComparison.Ordinal);
-        await page.Locator("#password").FillAsync(ChatOpsWebFactory.Password);
-        await page.Locator("#signin-submit").ClickAsync();
-        await page.WaitForSelectorAsync("#app-root[data-interactive=true]");
+        await BrowserSignIn.SubmitPasswordAsync(page);
 
         var engine = factory.Services.GetRequiredService<ChatServer>().Rooms[0];
         await using var student = await TcpTestClient.ConnectAsync(engine.LocalEndPoint!);

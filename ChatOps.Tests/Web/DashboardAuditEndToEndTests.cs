@@ -16,10 +16,7 @@ public sealed class DashboardAuditEndToEndTests(WebHostFixture host)
         var browser = await host.BrowserAsync();
         await using var context = await browser.NewContextAsync();
         var page = await context.NewPageAsync();
-        await page.GotoAsync(host.BaseAddress.ToString());
-        await page.Locator("#password").FillAsync(ChatOpsWebFactory.Password);
-        await page.Locator("#signin-submit").ClickAsync();
-        await page.WaitForSelectorAsync("#app-root[data-interactive=true]");
+        await BrowserSignIn.OpenDashboardAsync(page, host.BaseAddress.ToString());
         await using var client = await host.ConnectAsync();
         var row = page.Locator($"tr.session-row:has(td:text-is('{client.LocalEndPoint.Port}'))");
 

@@ -27,10 +27,7 @@ public sealed class DashboardEndToEndTests(WebHostFixture host)
         await page.GotoAsync(host.BaseAddress.ToString());
         // The dashboard is the teacher's: the browser lands on the sign-in page first.
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/signin"));
-        await page.Locator("#password").FillAsync(ChatOpsWebFactory.Password);
-        await page.Locator("#signin-submit").ClickAsync();
-        // Prerendered HTML arrives first; clicks only work once the circuit is live.
-        await page.WaitForSelectorAsync("#app-root[data-interactive=true]");
+        await BrowserSignIn.SubmitPasswordAsync(page);
 
         await using var alice = await host.ConnectAsync(Alice);
         await using var bob = await host.ConnectAsync(Bob);

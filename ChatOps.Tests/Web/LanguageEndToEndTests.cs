@@ -15,10 +15,7 @@ public sealed class LanguageEndToEndTests(WebHostFixture host)
         var browser = await host.BrowserAsync();
         await using var context = await browser.NewContextAsync(new() { Locale = "en-US" });
         var page = await context.NewPageAsync();
-        await page.GotoAsync(host.BaseAddress.ToString());
-        await page.Locator("#password").FillAsync(ChatOpsWebFactory.Password);
-        await page.Locator("#signin-submit").ClickAsync();
-        await page.WaitForSelectorAsync("#app-root[data-interactive=true]");
+        await BrowserSignIn.OpenDashboardAsync(page, host.BaseAddress.ToString());
         await Expect(page.Locator("#nav-dashboard")).ToHaveTextAsync("Dashboard");
         await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
 

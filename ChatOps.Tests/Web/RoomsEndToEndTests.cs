@@ -35,10 +35,7 @@ public sealed class RoomsEndToEndTests
         await using var browser = await WebHostFixture.LaunchChromiumAsync(playwright);
         await using var context = await browser.NewContextAsync(new() { ViewportSize = new() { Width = 1366, Height = 768 } });
         var page = await context.NewPageAsync();
-        await page.GotoAsync(factory.ServerAddress());
-        await page.Locator("#password").FillAsync(ChatOpsWebFactory.Password);
-        await page.Locator("#signin-submit").ClickAsync();
-        await page.WaitForSelectorAsync("#app-root[data-interactive=true]");
+        await BrowserSignIn.OpenDashboardAsync(page, factory.ServerAddress());
 
         await Expect(page.Locator("#room-bar .room-button")).ToHaveCountAsync(3);
         await Expect(page.Locator("#stat-mode")).ToContainTextAsync("echo");

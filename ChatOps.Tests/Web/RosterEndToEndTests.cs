@@ -21,10 +21,7 @@ public sealed class RosterEndToEndTests(WebHostFixture host)
         var browser = await host.BrowserAsync();
         await using var context = await browser.NewContextAsync(new() { ViewportSize = new() { Width = 1366, Height = 768 } });
         var page = await context.NewPageAsync();
-        await page.GotoAsync(host.BaseAddress.ToString());
-        await page.Locator("#password").FillAsync(ChatOpsWebFactory.Password);
-        await page.Locator("#signin-submit").ClickAsync();
-        await page.WaitForSelectorAsync("#app-root[data-interactive=true]");
+        await BrowserSignIn.OpenDashboardAsync(page, host.BaseAddress.ToString());
         await host.RunningEngineAsync();
         await using var alice = await host.ConnectAsync(Alice);
         await using var bob = await host.ConnectAsync(Bob);

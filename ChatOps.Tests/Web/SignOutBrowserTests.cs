@@ -17,10 +17,7 @@ public sealed class SignOutBrowserTests
         await using var browser = await WebHostFixture.LaunchChromiumAsync(playwright);
         await using var context = await browser.NewContextAsync();
         var page = await context.NewPageAsync();
-        await page.GotoAsync(baseAddress.ToString());
-        await page.Locator("#password").FillAsync(ChatOpsWebFactory.Password);
-        await page.Locator("#signin-submit").ClickAsync();
-        await page.WaitForSelectorAsync("#app-root[data-interactive=true]");
+        await BrowserSignIn.OpenDashboardAsync(page, baseAddress.ToString());
 
         // Signed out from a second tab of the same browser: its form, its cookie.
         var other = await context.NewPageAsync();

@@ -22,11 +22,7 @@ public sealed partial class ChecksEndToEndTests(WebHostFixture host)
         var browser = await host.BrowserAsync();
         await using var context = await browser.NewContextAsync(new() { ViewportSize = new() { Width = 1366, Height = 768 }, AcceptDownloads = true });
         var page = await context.NewPageAsync();
-        await page.GotoAsync(host.BaseAddress.ToString());
-        await page.Locator("#password").FillAsync(ChatOpsWebFactory.Password);
-        await page.Locator("#signin-submit").ClickAsync();
-        // Prerendered HTML arrives first; clicks only work once the circuit is live.
-        await page.WaitForSelectorAsync("#app-root[data-interactive=true]");
+        await BrowserSignIn.OpenDashboardAsync(page, host.BaseAddress.ToString());
         await page.Locator("#nav-checks").ClickAsync();
         await Expect(page.Locator("#no-targets")).ToBeVisibleAsync();
 
