@@ -37,10 +37,12 @@ public sealed class AuditPageTests : HistoryPageTest
     }
 
     [Fact]
-    public void The_history_fault_shows_as_a_red_chip_with_the_last_error()
+    public async Task The_history_fault_shows_as_a_red_chip_with_the_last_error()
     {
         var chip = Render<HistoryFaultChip>();
         Assert.Empty(chip.FindAll("#history-fault"));
+        // A successful write clears a fault: the room's start is written first, so that none is still queued.
+        await Host.FlushAsync();
 
         Host.Status.ReportFault("database or disk is full", 3, DateTimeOffset.UtcNow);
 
