@@ -36,13 +36,19 @@ internal sealed class RedisStreamBus : IChatBus, IAsyncDisposable
     private readonly SemaphoreSlim _wakeUp = new(0, 1);
     private readonly CancellationTokenSource _stop = new();
     private readonly InProcessChatBus _local = new(); // this host's subscribers: what the stream delivers goes to them
+    private readonly Func<CancellationToken, Task>? _beforeRead;
     private long _sequence;
     private readonly TaskCompletionSource _reading = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private Task? _writer;
     private Task? _reader;
 
-    public RedisStreamBus(string room, RedisLink link, ILogger logger)
+    /// <param name="beforeRead">
+    /// Awaited before each <c>XREAD</c>: tests hold the reader there to keep this host's appended lines unread (in flight)
+    /// when Redis fails. None in production.
+    /// </param>
+    public RedisStreamBus(string room, RedisLink link, ILogger logger, Func<CancellationToken, Task>? beforeRead = null)
     {
+        _beforeRead = beforeRead;
         Room = room;
         _link = link;
         _logger = logger;
@@ -240,6 +246,8 @@ internal sealed class RedisStreamBus : IChatBus, IAsyncDisposable
                         _reading.TrySetResult();
                         ClusterLog.Sharing(_logger, Room, _link.Options.HostId);
                     }
+                    if (_beforeRead is not null)
+                        await _beforeRead(stop).ConfigureAwait(false);
                     var entries = await _link.RunAsync(db => db.StreamReadAsync(_stream, last, _link.Options.ReadBatch), "XREAD").ConfigureAwait(false);
                     foreach (var entry in entries)
                     {
