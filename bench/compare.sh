@@ -91,8 +91,8 @@ wait_port() { # port: until something listens (bounded, 30 s)
   return 1
 }
 
-wait_log() { # file text: until the file has the text (bounded, 30 s)
-  for _ in $(seq 300); do
+wait_log() { # file text: until the file has the text (bounded, 60 s: on a loaded machine a host's first commands time out)
+  for _ in $(seq 600); do
     if grep -qF "$2" "$1" 2>/dev/null; then return 0; fi
     sleep 0.1
   done
