@@ -5,7 +5,8 @@
 #
 #   bench/compare.sh                      # everything, 2 rounds (about 8 min; 12 with the web host)
 #   ROUNDS=3 SCENARIOS="1 4" bench/compare.sh
-#   SERVERS="chatops" bench/compare.sh    # only some servers (ncat, chatops, web)
+#   SERVERS="chatops" bench/compare.sh    # only some servers (ncat, chatops, web, chatops-cluster3)
+#   SERVERS="chatops chatops-cluster3" SCENARIOS=4 ROUNDS=2 bench/compare.sh  # one host against three hosts on one Redis
 #   WINDOW_ACK=slowest SCENARIOS=4 bench/compare.sh  # scenario 4's window acknowledged by the slowest reader, not a witness
 #
 # Traffic stays on 127.0.0.1; every run is bounded in time (timeout) and in count (fixed clients and durations).
@@ -42,6 +43,10 @@ echo "compare.sh: building (Release)" >&2
 dotnet build ChatOps.Cli/ChatOps.Cli.csproj -c Release -v q -nologo >"$OUT/build.log" 2>&1 || { cat "$OUT/build.log"; exit 1; }
 CHATOPS=ChatOps.Cli/bin/Release/net10.0/chatops
 SERVERS=${SERVERS:-"ncat chatops web"}
+if [[ " $SERVERS " == *" chatops-cluster3 "* ]] && ! command -v redis-server >/dev/null; then
+  echo "compare.sh: installing Debian's redis-server" >&2
+  scripts/install-test-deps.d/redis.sh >&2
+fi
 WEB_PASSWORD="bench-$RANDOM-$RANDOM-$RANDOM"
 if [[ " $SERVERS " == *" web "* ]]; then
   if [[ -f ChatOps.Web/ChatOps.Web.csproj ]]; then
@@ -59,19 +64,20 @@ fi
 export Chat__MaxLinesPerSecond=10000000 Chat__LineBurst=10000000 Chat__FloodDisconnectAfter=10000000
 export Chat__MaxClients=20000 Chat__BindAddress=127.0.0.1 Chat__Mode=Relay
 
-SERVER_PID=""
+SERVER_PID=""  # the process (or, for chatops-cluster3, the processes: three hosts then Redis) measured by --server-pid
 HELPER_PID=""
+REDIS_DIR=""
 stop_server() {
+  # The hosts first, then Redis: a host that loses Redis before it stops only logs that it relays locally.
   for pid in $HELPER_PID $SERVER_PID; do
     kill "$pid" 2>/dev/null || true
-  done
-  for pid in $HELPER_PID $SERVER_PID; do
     # Bounded: a server that ignores SIGTERM for 5 s is killed.
     for _ in $(seq 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
     kill -9 "$pid" 2>/dev/null || true
     wait "$pid" 2>/dev/null || true
   done
-  SERVER_PID="" HELPER_PID=""
+  [[ -n $REDIS_DIR ]] && rm -rf "$REDIS_DIR"
+  SERVER_PID="" HELPER_PID="" REDIS_DIR=""
 }
 trap stop_server EXIT
 trap 'stop_server; exit 130' INT TERM
@@ -79,10 +85,43 @@ trap 'stop_server; exit 130' INT TERM
 wait_port() { # port: until something listens (bounded, 30 s)
   for _ in $(seq 300); do
     if (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; then return 0; fi
-    kill -0 "$SERVER_PID" 2>/dev/null || return 1
+    for pid in $SERVER_PID; do kill -0 "$pid" 2>/dev/null || return 1; done
     sleep 0.1
   done
   return 1
+}
+
+wait_log() { # file text: until the file has the text (bounded, 60 s: on a loaded machine a host's first commands time out)
+  for _ in $(seq 600); do
+    if grep -qF "$2" "$1" 2>/dev/null; then return 0; fi
+    sleep 0.1
+  done
+  return 1
+}
+
+# Three `chatops serve` hosts on ports port..port+2 sharing one room through a redis-server of their own on port+3
+# (Debian's, in a temporary directory, no persistence). SERVER_PID lists the hosts then Redis: the bench sums them.
+start_cluster3() { # port
+  local port=$1 log="$OUT/server-chatops-cluster3.log" redis_port=$(($1 + 3)) hosts="" i=0 id
+  REDIS_DIR=$(mktemp -d /tmp/chatops-bench-redis-XXXXXX)
+  redis-server --port "$redis_port" --bind 127.0.0.1 --dir "$REDIS_DIR" --save "" --appendonly no --daemonize no \
+    </dev/null >>"$log" 2>&1 &
+  local redis_pid=$!
+  SERVER_PID=$redis_pid
+  wait_port "$redis_port" || { echo "compare.sh: redis-server did not start; see $log" >&2; return 1; }
+  for id in host-a host-b host-c; do
+    # Its log, on stderr, says when its room reads the stream; its stdout (the event printer) is dropped, as for chatops.
+    Logging__Console__LogToStandardErrorThreshold=Trace Chat__Port=$((port + i)) Cluster__Redis="127.0.0.1:$redis_port" Cluster__HostId=$id \
+      "$CHATOPS" serve </dev/null >/dev/null 2>"$OUT/server-cluster3-$port-$id.log" &
+    hosts="$hosts $!" i=$((i + 1))
+  done
+  SERVER_PID="${hosts# } $redis_pid"
+  i=0
+  for id in host-a host-b host-c; do
+    wait_port "$((port + i))" && wait_log "$OUT/server-cluster3-$port-$id.log" "shared through Redis as host $id" \
+      || { echo "compare.sh: $id did not start or join Redis; see $OUT/server-cluster3-$port-$id.log" >&2; return 1; }
+    i=$((i + 1))
+  done
 }
 
 start_server() { # name port
@@ -90,6 +129,7 @@ start_server() { # name port
   case $name in
     ncat) ncat -l 127.0.0.1 "$port" --chat --max-conns 20000 </dev/null >>"$log" 2>&1 & SERVER_PID=$! ;;
     chatops) Chat__Port=$port "$CHATOPS" serve </dev/null >/dev/null 2>>"$log" & SERVER_PID=$! ;;
+    chatops-cluster3) start_cluster3 "$port"; return ;;
     web)
       # From its output folder, so that its appsettings.json and static assets are found; Chat__* still win.
       # With the history on (a fresh SQLite file per run) and a password for the hub subscriber, as a teacher runs it.
@@ -130,11 +170,17 @@ port=$PORT_BASE
 for round in $(seq "$ROUNDS"); do
   for scenario in $SCENARIOS; do
     for server in $SERVERS; do
-      port=$((port + 2))
+      port=$((port + 4)) # a run takes up to four ports: chatops-cluster3's three hosts and its Redis
       echo "compare.sh: round $round, scenario $scenario, $server (port $port)" >&2
       if ! start_server "$server" "$port"; then stop_server; continue; fi
+      if [[ $server == chatops-cluster3 && $scenario == 5* ]]; then
+        echo "compare.sh: chatops-cluster3 runs the fan-out scenarios only (1-4, 6)" >&2
+        continue
+      fi
+      ports=$port
+      [[ $server == chatops-cluster3 ]] && ports="$port,$((port + 1)),$((port + 2))" # clients round-robin over the hosts
       # shellcheck disable=SC2046
-      if json=$(timeout 180 "$CHATOPS" bench $(scenario_args "$scenario") --port "$port" --server-pid "$SERVER_PID" --json -q 2>>"$OUT/bench.log"); then :; fi
+      if json=$(timeout 180 "$CHATOPS" bench $(scenario_args "$scenario") --port "$ports" --server-pid "${SERVER_PID// /,}" --json -q 2>>"$OUT/bench.log"); then :; fi
       stop_server
       if [[ $json == \{* ]]; then
         printf '{"server":"%s","scenario":"%s","round":%d,"result":%s}\n' "$server" "$scenario" "$round" "$json" >>"$RESULTS"
@@ -151,6 +197,10 @@ done
   echo "Scenarios: 1) 10 clients, 10 senders x 100 lines/s; 2) 100 x 10 lines/s; 3) 200 clients, 20 senders x 50 lines/s;"
   echo "4) 50 senders as fast as possible (window 64, acknowledged by the $WINDOW_ACK reader); 5a/5b) 1,000 / 10,000 idle connections; 5c) 200 clients connecting at once;"
   echo "6) scenario 1 with 2 KiB lines plus one client that never reads. ${DURATION} s measured after ${WARMUP} s warm-up, 64-byte lines, $ROUNDS rounds."
+  if [[ " $SERVERS " == *" chatops-cluster3 "* ]]; then
+    echo "chatops-cluster3: three \`chatops serve\` hosts sharing the room through one redis-server, clients round-robin over them;"
+    echo "its server CPU is the four processes' sum (hosts and Redis, each in runs.jsonl: serverCpuSecondsEach)."
+  fi
   "$CHATOPS" bench table "$RESULTS"
 } | tee "$OUT/table.md"
 echo "compare.sh: raw results in $RESULTS, table in $OUT/table.md" >&2

@@ -15,6 +15,24 @@ internal static class BenchOptions
 
     public static Option<int> Clients(int fallback) => new("--clients", "-n") { Description = $"Connections to open (default {fallback}).", DefaultValueFactory = _ => fallback };
 
+    /// <summary>One port, or several (<c>7071,7072,7073</c> or <c>--port 7071 --port 7072</c>): the hosts of a cluster, used in turn.</summary>
+    public static Option<int[]> Ports() => new("--port", "-p")
+    {
+        Description = "Relay TCP port; several (7071,7072,7073) spread the clients round-robin across the hosts of a cluster.",
+        Required = true,
+        AllowMultipleArgumentsPerToken = true,
+        CustomParser = ParseList,
+    };
+
+    /// <summary>The relay's process ids (several for a cluster: its hosts and Redis), summed in the report.</summary>
+    public static Option<int[]> ServerPids() => new("--server-pid")
+    {
+        Description = "The relay's process id, to report its CPU time; several (a cluster's hosts and Redis, 11,12,13,14) are summed, and each is reported.",
+        AllowMultipleArgumentsPerToken = true,
+        CustomParser = ParseList,
+        DefaultValueFactory = _ => [],
+    };
+
     public static Option<int?> ServerPid() => new("--server-pid") { Description = "The relay's process id, to report its CPU time, memory and descriptors (System.Diagnostics.Process)." };
 
     public static Option<bool> JsonOutput() => new("--json") { Description = "Print one JSON object at the end instead of text (progress still goes to stderr)." };
@@ -35,6 +53,22 @@ internal static class BenchOptions
             return null;
         }
         return new IPEndPoint(address, port);
+    }
+
+    // "7071,7072 7073": commas or separate words, each a positive number.
+    private static int[] ParseList(System.CommandLine.Parsing.ArgumentResult result)
+    {
+        var values = new List<int>();
+        foreach (var part in result.Tokens.SelectMany(t => t.Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
+        {
+            if (!int.TryParse(part, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value) || value < 1)
+            {
+                result.AddError($"'{part}' is not a positive number.");
+                return [];
+            }
+            values.Add(value);
+        }
+        return [.. values];
     }
 
     public static void Print<T>(T report, bool json, IEnumerable<string> text, TextWriter output)

@@ -2,11 +2,14 @@ using System.Net;
 
 namespace ChatOps.Cli.Bench;
 
-/// <summary>Opens many connections at once (at most <c>parallel</c> handshakes in flight) and times each one.</summary>
+/// <summary>
+/// Opens many connections at once (at most <c>parallel</c> handshakes in flight) and times each one; connection
+/// <c>i</c> goes to <c>servers[i mod count]</c> (one server, or the hosts of a cluster in turn).
+/// </summary>
 internal static class Connector
 {
     /// <summary>Once <paramref name="maxFailures"/> handshakes failed, the rest are not tried: a full server costs seconds, not minutes.</summary>
-    public static async Task<ConnectResult> ConnectAsync(IPEndPoint server, int count, int parallel, TimeSpan timeout, CancellationToken cancellationToken, int maxFailures = int.MaxValue)
+    public static async Task<ConnectResult> ConnectAsync(IReadOnlyList<IPEndPoint> servers, int count, int parallel, TimeSpan timeout, CancellationToken cancellationToken, int maxFailures = int.MaxValue)
     {
         var failures = 0;
         var connections = new BenchConnection?[count];
@@ -31,7 +34,7 @@ internal static class Connector
                     errors[index] = "not tried: too many failures";
                     return;
                 }
-                connections[index] = await BenchConnection.ConnectAsync(server, timeout, cancellationToken);
+                connections[index] = await BenchConnection.ConnectAsync(servers[index % servers.Count], timeout, cancellationToken);
             }
             catch (Exception ex) when (ex is System.Net.Sockets.SocketException or OperationCanceledException)
             {

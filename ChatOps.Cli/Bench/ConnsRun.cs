@@ -16,7 +16,7 @@ internal static class ConnsRun
         var rssBefore = ProcessProbe.RssKiB(serverPid);
         var filesBefore = ProcessProbe.OpenFiles(serverPid);
         progress.Update($"conns: opening {clients} connections");
-        var connect = await Connector.ConnectAsync(server, clients, parallel > 0 ? parallel : clients, connectTimeout, cancellationToken, maxFailures);
+        var connect = await Connector.ConnectAsync([server], clients, parallel > 0 ? parallel : clients, connectTimeout, cancellationToken, maxFailures);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var reading = connect.Connections.Select(c => c.ReceiveAsync(null, ReceiveBufferBytes, stop.Token)).ToList();
         try

@@ -5,7 +5,10 @@ namespace ChatOps.Cli.Bench;
 /// <summary>
 /// What a fan-out run measured; serialised as-is by <c>--json</c>. Latencies in milliseconds, from the time a line was
 /// due (paced) or its write started (<c>--rate 0</c>). <see cref="ClosedByServer"/> counts every connection the relay
-/// closed or reset: clients that were reading plus slow readers.
+/// closed or reset: clients that were reading plus slow readers. <see cref="RepeatedDeliveries"/> counts lines a client
+/// got twice, or after a later line of the same sender (a relay keeps each sender's order): they are not received, so a
+/// line doubled cannot hide one lost. With several relay processes (a cluster's hosts and Redis) the server CPU is their
+/// sum, and <see cref="ServerCpuSecondsEach"/> each one's, in <c>--server-pid</c> order.
 /// </summary>
 internal sealed record FanoutReport(
     string Kind,
@@ -24,6 +27,7 @@ internal sealed record FanoutReport(
     long ExpectedDeliveries,
     long ReceivedDeliveries,
     long LostDeliveries,
+    long RepeatedDeliveries,
     double LossPercent,
     double DeliveredLinesPerSecond,
     LatencyReport LatencyMs,
@@ -35,6 +39,8 @@ internal sealed record FanoutReport(
     double GeneratorCpuPercentOfOneCore,
     double? ServerCpuSeconds,
     double? ServerCpuPercentOfOneCore,
+    int ServerProcesses,
+    double?[]? ServerCpuSecondsEach,
     string? Error)
 {
     public IEnumerable<string> ToText()
@@ -44,11 +50,11 @@ internal sealed record FanoutReport(
             yield return $"  error: {Error}";
         yield return $"  connect: {ConnectFailed} failed; ms p50 {ConnectMs.P50:0.###} p90 {ConnectMs.P90:0.###} p99 {ConnectMs.P99:0.###} max {ConnectMs.Max:0.###}";
         yield return $"  offered {OfferedLinesPerSecond:0} lines/s ({SentLines} lines); delivered {DeliveredLinesPerSecond:0} lines/s";
-        yield return $"  deliveries: expected {ExpectedDeliveries}, received {ReceivedDeliveries}, lost {LostDeliveries} ({LossPercent:0.####} %)";
+        yield return $"  deliveries: expected {ExpectedDeliveries}, received {ReceivedDeliveries}, lost {LostDeliveries} ({LossPercent:0.####} %), repeated or out of order {RepeatedDeliveries}";
         yield return $"  latency ms: p50 {LatencyMs.P50} p90 {LatencyMs.P90} p99 {LatencyMs.P99} p99.9 {LatencyMs.P999} max {LatencyMs.Max}";
         yield return $"  closed by server: {ClosedByServer} connections ({ClientsCutByServer} clients, {SlowReadersCutByServer}/{SlowReaders} slow readers)";
         yield return $"  cpu: generator {GeneratorCpuSeconds:0.00} s ({GeneratorCpuPercentOfOneCore:0} % of a core)"
-            + (ServerCpuSeconds is { } s ? $", server {s:0.00} s ({ServerCpuPercentOfOneCore:0} % of a core)" : "");
+            + (ServerCpuSeconds is { } s ? $", server {s:0.00} s ({ServerCpuPercentOfOneCore:0} % of a core{(ServerProcesses > 1 ? $", {ServerProcesses} processes summed: {string.Join(" + ", (ServerCpuSecondsEach ?? []).Select(e => $"{e:0.00}"))} s" : "")})" : "");
     }
 }
 

@@ -15,15 +15,15 @@ internal static class FanoutRun
 
     public static async Task<FanoutReport> RunAsync(FanoutSettings s, ProgressLine progress, CancellationToken cancellationToken)
     {
-        var connect = await Connector.ConnectAsync(s.Server, s.Clients, s.ConnectParallel > 0 ? s.ConnectParallel : s.Clients, s.ConnectTimeout, cancellationToken);
-        var slow = await Connector.ConnectAsync(s.Server, s.SlowReaders, Math.Max(1, s.SlowReaders), s.ConnectTimeout, cancellationToken);
+        var connect = await Connector.ConnectAsync(s.Servers, s.Clients, s.ConnectParallel > 0 ? s.ConnectParallel : s.Clients, s.ConnectTimeout, cancellationToken);
+        var slow = await Connector.ConnectAsync(s.Servers, s.SlowReaders, Math.Max(1, s.SlowReaders), s.ConnectTimeout, cancellationToken);
         var clients = connect.Connections;
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var time = TimeProvider.System;
         var windows = s.Paced ? [] : Enumerable.Range(0, s.Senders).Select(i => new SenderWindow(s.Window, i, s.Clients, s.WindowAck)).ToArray();
         var receivers = new Receiver[clients.Count];
         for (var j = 0; j < clients.Count; j++)
-            receivers[j] = new Receiver(j, windows, time);
+            receivers[j] = new Receiver(j, windows, time, s.Senders);
         var receiving = Task.WhenAll(clients.Select((c, j) => c.ReceiveAsync(receivers[j], ReceiveBufferBytes, stop.Token)));
         var senders = clients.Take(s.Senders).Select((c, i) => new Sender(i, c, s, windows.Length > 0 ? windows[i] : null, time)).ToArray();
         try
@@ -61,7 +61,7 @@ internal static class FanoutRun
         var sending = Task.WhenAll(senders.Select(x => Task.Run(() => x.RunAsync(start, measureFrom, end, cancellationToken), cancellationToken)));
 
         var cpuFrom = await WatchAsync(sending, measureFrom, s, senders, receivers, progress, cancellationToken);
-        var cpuTo = CpuTimes.Now(s.ServerPid);
+        var cpuTo = CpuTimes.Now(s.ServerPids);
         await sending;
 
         var expected = senders.Sum(x => x.Measured) * (receivers.Length - 1);
@@ -81,14 +81,14 @@ internal static class FanoutRun
             var wait = cpuFrom is null ? Math.Min(1000, Math.Max(1, Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), measureFrom).TotalMilliseconds)) : 1000;
             await Task.WhenAny(sending, Task.Delay(TimeSpan.FromMilliseconds(wait), cancellationToken));
             if (cpuFrom is null && Stopwatch.GetTimestamp() >= measureFrom)
-                cpuFrom = CpuTimes.Now(s.ServerPid);
+                cpuFrom = CpuTimes.Now(s.ServerPids);
             var sent = senders.Sum(x => x.Sent);
             var received = receivers.Sum(r => r.AllTokens);
             var phase = Stopwatch.GetTimestamp() < measureFrom ? "warm-up" : "measure";
             progress.Update($"fanout {Stopwatch.GetElapsedTime(started).TotalSeconds,5:0.0}s {phase}: sent {sent - lastSent,8}/s, received {received - lastReceived,10}/s");
             (lastSent, lastReceived) = (sent, received);
         }
-        return cpuFrom ?? CpuTimes.Now(s.ServerPid);
+        return cpuFrom ?? CpuTimes.Now(s.ServerPids);
     }
 
     private static async Task DrainAsync(long expected, Receiver[] receivers, ProgressLine progress, CancellationToken cancellationToken)

@@ -6,10 +6,14 @@ namespace ChatOps.Cli.Bench;
 /// What one client saw: measured deliveries and their latency (from the time stamped in the line to the read that
 /// brought it), whether the probe reached it, and acknowledgements for every windowed sender. Written only by its
 /// client's receive loop; read by others through Volatile, and the histogram only once that loop has ended.
+/// A line of one of the first <c>senders</c> whose sequence is not past that sender's last one is <see cref="Repeated"/>
+/// (delivered twice, or after a later line) and counts for nothing else.
 /// </summary>
-internal sealed class Receiver(int self, SenderWindow[] windows, TimeProvider time)
+internal sealed class Receiver(int self, SenderWindow[] windows, TimeProvider time, int senders = 0)
 {
     private readonly double _microsPerTick = 1_000_000.0 / time.TimestampFrequency;
+    private readonly long[] _next = new long[senders]; // per sender: the sequence expected at least
+    private long _repeated;
     private long _measured;
     private long _all;
     private int _sawProbe;
@@ -19,6 +23,8 @@ internal sealed class Receiver(int self, SenderWindow[] windows, TimeProvider ti
     public long Measured => Volatile.Read(ref _measured);
 
     public long AllTokens => Volatile.Read(ref _all);
+
+    public long Repeated => Volatile.Read(ref _repeated);
 
     public bool SawProbe => Volatile.Read(ref _sawProbe) != 0;
 
@@ -31,6 +37,15 @@ internal sealed class Receiver(int self, SenderWindow[] windows, TimeProvider ti
             lines = lines[next..];
             if (token.Sender == self)
                 continue; // A relay that echoes to the sender: that is not a delivery.
+            if (token.Phase != Marker.Probe && (uint)token.Sender < (uint)_next.Length)
+            {
+                if (token.Sequence < _next[token.Sender])
+                {
+                    Volatile.Write(ref _repeated, _repeated + 1);
+                    continue;
+                }
+                _next[token.Sender] = token.Sequence + 1;
+            }
             Volatile.Write(ref _all, _all + 1);
             if (token.Phase == Marker.Measured)
             {

@@ -11,11 +11,13 @@ internal static class Report
         var sent = senders.Sum(x => x.Measured);
         var expected = sent * Math.Max(0, receivers.Length - 1);
         var received = receivers.Sum(r => r.Measured);
+        var repeated = receivers.Sum(r => r.Repeated);
         var latency = Latency.Merge(receivers.Select(r => r.Latency));
         var clientsClosed = connect.Connections.Count(c => c.ClosedByServer);
         var slowClosed = slow.Connections.Count(c => c.ProbeClosed());
         var own = (cpuTo.Own - cpuFrom.Own).TotalSeconds;
-        double? server = cpuTo.Server is { } b && cpuFrom.Server is { } a ? (b - a).TotalSeconds : null;
+        var each = CpuTimes.Each(cpuFrom, cpuTo);
+        var server = CpuTimes.Sum(each);
         return new FanoutReport(
             Kind: "fanout",
             Clients: s.Clients,
@@ -33,6 +35,7 @@ internal static class Report
             ExpectedDeliveries: expected,
             ReceivedDeliveries: received,
             LostDeliveries: Math.Max(0, expected - received),
+            RepeatedDeliveries: repeated,
             LossPercent: expected == 0 ? 0 : Math.Round(100.0 * Math.Max(0, expected - received) / expected, 4),
             DeliveredLinesPerSecond: Math.Round(received / seconds, 1),
             LatencyMs: LatencyReport.Of(latency),
@@ -44,6 +47,8 @@ internal static class Report
             GeneratorCpuPercentOfOneCore: Math.Round(100 * own / seconds, 1),
             ServerCpuSeconds: server is { } sv ? Math.Round(sv, 3) : null,
             ServerCpuPercentOfOneCore: server is { } sp ? Math.Round(100 * sp / seconds, 1) : null,
+            ServerProcesses: s.ServerPids.Count,
+            ServerCpuSecondsEach: each.Length > 1 ? [.. each.Select(e => e is { } v ? Math.Round(v, 3) : (double?)null)] : null,
             Error: null);
     }
 }

@@ -6,12 +6,12 @@ namespace ChatOps.Cli.Bench;
 /// <summary>Reads compare.sh's JSON lines and renders them: every run, then medians and ratios (Markdown tables).</summary>
 internal static class ResultTable
 {
-    private static readonly string[] ServerOrder = ["ncat", "chatops", "web"];
+    private static readonly string[] ServerOrder = ["ncat", "chatops", "chatops-cluster3", "web"];
 
     // (column title, JSON path in a report) for each kind of scenario.
     private static readonly (string Title, string Path)[] FanoutMetrics =
     [
-        ("delivered/s", "deliveredLinesPerSecond"), ("loss %", "lossPercent"), ("p50 ms", "latencyMs.p50"), ("p99 ms", "latencyMs.p99"),
+        ("delivered/s", "deliveredLinesPerSecond"), ("loss %", "lossPercent"), ("repeated", "repeatedDeliveries"), ("p50 ms", "latencyMs.p50"), ("p99 ms", "latencyMs.p99"),
         ("p99.9 ms", "latencyMs.p999"), ("max ms", "latencyMs.max"), ("connect p99 ms", "connectMs.p99"), ("server cpu %", "serverCpuPercentOfOneCore"),
         ("generator cpu %", "generatorCpuPercentOfOneCore"), ("closed by server", "closedByServer"), ("slow cut", "slowReadersCutByServer"),
     ];
@@ -52,7 +52,7 @@ internal static class ResultTable
             var medians = servers.ToDictionary(s => s, s => metrics.Select(m => Median(inScenario.Where(r => r.Server == s).Select(r => Value(r.Result, m.Path)))).ToArray());
             foreach (var server in servers)
                 yield return $"| **{server} median** | " + string.Join(" | ", medians[server].Select(Format)) + " |";
-            foreach (var (num, den) in new[] { ("chatops", "ncat"), ("web", "ncat"), ("web", "chatops") })
+            foreach (var (num, den) in new[] { ("chatops", "ncat"), ("web", "ncat"), ("web", "chatops"), ("chatops-cluster3", "chatops") })
             {
                 if (medians.TryGetValue(num, out var n) && medians.TryGetValue(den, out var d))
                     yield return $"| *{num}/{den}* | " + string.Join(" | ", n.Zip(d, Ratio)) + " |";

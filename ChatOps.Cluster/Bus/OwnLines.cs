@@ -6,7 +6,8 @@ namespace ChatOps.Cluster.Bus;
 /// This host's own broadcasts on their way to its own clients: each delivered once and in order, whether it comes back
 /// through the stream (the bus's reader) or is delivered without it while Redis is down (the bus's writer); the later
 /// path finds its sequence passed. Lines appended but not yet read back are kept, so that when Redis fails first they
-/// are delivered before anything later. The reader and the writer both call in; one lock orders them.
+/// are delivered before anything later: at once when a command fails (<see cref="DeliverInFlight"/>), and in any case
+/// before a later line. The reader and the writer both call in; one lock orders them.
 /// </summary>
 internal sealed class OwnLines(Action<ChatBroadcast> deliver)
 {
@@ -46,13 +47,22 @@ internal sealed class OwnLines(Action<ChatBroadcast> deliver)
         }
     }
 
+    // Lines still in flight before this one go first: a line delivered without Redis (Keep, once Redis is known to be
+    // down) must not pass the lines appended before it that no failing command has handed over yet.
     private void DeliverLocked(long sequence, ChatBroadcast message)
     {
         if (sequence <= _delivered)
             return;
-        _delivered = sequence;
-        while (_inFlight.TryPeek(out var done) && done.Sequence <= sequence)
+        while (_inFlight.TryPeek(out var earlier) && earlier.Sequence <= sequence)
+        {
             _inFlight.Dequeue();
+            if (earlier.Sequence < sequence && earlier.Sequence > _delivered)
+            {
+                _delivered = earlier.Sequence;
+                deliver(earlier.Message);
+            }
+        }
+        _delivered = sequence;
         deliver(message);
     }
 }

@@ -78,7 +78,7 @@ public sealed class FanoutRunTests
     }
 
     private static FanoutSettings Settings(int port, int rate, WindowAck ack) =>
-        new(new IPEndPoint(IPAddress.Loopback, port), Clients: 4, Senders: 4, Rate: rate, Duration: TimeSpan.FromSeconds(1),
-            Warmup: TimeSpan.FromMilliseconds(200), Window: 16, LineBytes: 64, SlowReaders: 0, ServerPid: null,
+        new([new IPEndPoint(IPAddress.Loopback, port)], Clients: 4, Senders: 4, Rate: rate, Duration: TimeSpan.FromSeconds(1),
+            Warmup: TimeSpan.FromMilliseconds(200), Window: 16, LineBytes: 64, SlowReaders: 0, ServerPids: [],
             ConnectTimeout: TimeSpan.FromSeconds(10), ConnectParallel: 0, WindowAck: ack);
 }

@@ -43,7 +43,8 @@ internal sealed class ClusterHost : IAsyncDisposable
     public ClusterPresence Presence { get; }
 
     /// <summary>Heartbeats every 200 ms, gone after 1 s: the cluster view's tests wait seconds, not the defaults' 5.</summary>
-    public static async Task<ClusterHost> StartAsync(string hostId, RedisServer redis)
+    /// <param name="beforeRead">Awaited by the room's bus before each read of the stream (a <see cref="ReadGate"/>).</param>
+    public static async Task<ClusterHost> StartAsync(string hostId, RedisServer redis, Func<CancellationToken, Task>? beforeRead = null)
     {
         var link = RedisLink.Connect(new ClusterOptions
         {
@@ -52,7 +53,7 @@ internal sealed class ClusterHost : IAsyncDisposable
             HeartbeatInterval = TimeSpan.FromMilliseconds(200),
             HostExpiry = TimeSpan.FromSeconds(1),
         });
-        var bus = new RedisStreamBus("main", link, NullLogger.Instance);
+        var bus = new RedisStreamBus("main", link, NullLogger.Instance, beforeRead);
         var server = new ChatServer(Microsoft.Extensions.Options.Options.Create(TestOptions.For(ChatMode.Relay)), busFor: _ => bus);
         var arret = new ClusterArret(server, link, NullLogger.Instance);
         await server.StartAsync();
