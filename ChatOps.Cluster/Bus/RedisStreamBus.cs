@@ -33,7 +33,8 @@ internal sealed class RedisStreamBus : IChatBus, IAsyncDisposable
     private readonly OutageBacklog _backlog;
     private readonly OriginSequences _delivered = new();
     private readonly OwnLines _own;
-    private readonly SemaphoreSlim _wakeUp = new(0, 1);
+    private readonly WakeSignal _wakeUp = new();
+    private readonly StreamAppender _appender;
     private readonly CancellationTokenSource _stop = new();
     private readonly InProcessChatBus _local = new(); // this host's subscribers: what the stream delivers goes to them
     private readonly Func<CancellationToken, Task>? _beforeRead;
@@ -58,6 +59,7 @@ internal sealed class RedisStreamBus : IChatBus, IAsyncDisposable
         _wake = RedisChannel.Literal($"{prefix}:room:{room}:wake");
         _backlog = new OutageBacklog(link.Options.OutageBacklog);
         _own = new OwnLines(Deliver);
+        _appender = new StreamAppender(link, _stream, _wake, _instance);
     }
 
     public string Room { get; }
@@ -94,22 +96,6 @@ internal sealed class RedisStreamBus : IChatBus, IAsyncDisposable
     }
 
     private void Deliver(ChatBroadcast message) => _local.Publish(message);
-
-    private void Wake()
-    {
-        // One pending wake-up is enough: the reader reads everything there is when it wakes.
-        if (_wakeUp.CurrentCount == 0)
-        {
-            try
-            {
-                _wakeUp.Release();
-            }
-            catch (SemaphoreFullException)
-            {
-                // Another thread released it in between: the reader wakes once, as wanted.
-            }
-        }
-    }
 
     private async Task WriteAsync(CancellationToken stop)
     {
@@ -152,7 +138,7 @@ internal sealed class RedisStreamBus : IChatBus, IAsyncDisposable
                 _backlog.TakeInto(batch, _link.Options.WriteBatch);
                 while (batch.Count < _link.Options.WriteBatch && _outgoing.Reader.TryRead(out var next))
                     batch.Add(next);
-                if (await AppendAsync(batch).ConfigureAwait(false))
+                if (await _appender.AppendAsync(batch).ConfigureAwait(false))
                 {
                     _own.Appended(batch);
                 }
@@ -196,35 +182,6 @@ internal sealed class RedisStreamBus : IChatBus, IAsyncDisposable
             ClusterLog.BacklogDropped(_logger, Room, dropped);
     }
 
-    private async Task<bool> AppendAsync(List<SequencedBroadcast> batch)
-    {
-        if (batch.Count == 0)
-            return true;
-        var options = _link.Options;
-        try
-        {
-            await _link.RunAsync(async db =>
-            {
-                var pipe = db.CreateBatch();
-                var appends = new Task[batch.Count + 1];
-                for (var i = 0; i < batch.Count; i++)
-                {
-                    var fields = StreamEntryCodec.Encode(options.HostId, _instance, batch[i].Sequence, batch[i].Message);
-                    appends[i] = pipe.StreamAddAsync(_stream, fields, maxLength: options.StreamMaxLength, useApproximateMaxLength: true);
-                }
-                appends[^1] = pipe.PublishAsync(_wake, RedisValue.EmptyString);
-                pipe.Execute();
-                await Task.WhenAll(appends).ConfigureAwait(false);
-                return true;
-            }, "XADD").ConfigureAwait(false);
-            return true;
-        }
-        catch (Exception e) when (e is RedisException or TimeoutException or ObjectDisposedException)
-        {
-            return false;
-        }
-    }
-
     private async Task ReadAsync(CancellationToken stop)
     {
         RedisValue last = RedisValue.Null;
@@ -243,7 +200,7 @@ internal sealed class RedisStreamBus : IChatBus, IAsyncDisposable
                     if (!listening)
                     {
                         // Kept by the library across reconnects once registered; a wake-up lost meanwhile costs IdlePoll.
-                        await _link.Connection.GetSubscriber().SubscribeAsync(_wake, (_, _) => Wake()).WaitAsync(_link.Options.HangTimeout, stop).ConfigureAwait(false);
+                        await _link.Connection.GetSubscriber().SubscribeAsync(_wake, (_, _) => _wakeUp.Set()).WaitAsync(_link.Options.HangTimeout, stop).ConfigureAwait(false);
                         listening = true;
                     }
                     // A host that starts reads what is appended from now on: what the room said before it joined is history.
