@@ -19,7 +19,7 @@ internal sealed partial class CheckConnection
         {
             // The server closed or reset the connection: a fact for the check to judge, not a crash of the checker.
             _transcript.Note(Name, $"could not write: {ex.Message}");
-            throw new CheckFailure($"client {Name} could not write: the server closed the connection");
+            throw new CheckFailure(new("Client.CannotWrite", Name));
         }
     }
 

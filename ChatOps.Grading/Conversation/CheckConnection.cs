@@ -90,10 +90,10 @@ internal sealed partial class CheckConnection : IAsyncDisposable
             socket.Dispose();
             cancellationToken.ThrowIfCancellationRequested();
             var why = ex is SocketException { SocketErrorCode: SocketError.ConnectionRefused }
-                ? "connection refused (nothing listens on that port)"
-                : ex is OperationCanceledException ? $"no answer within {Words.Duration(options.Timeout)}" : ex.Message;
+                ? new CheckReason("Net.RefusedNoListener")
+                : ex is OperationCanceledException ? new CheckReason("Net.NoAnswer", Words.Ms(options.Timeout)) : new CheckReason("Net.Error", ex.Message);
             transcript.Note(name, $"could not connect: {why}");
-            throw new CheckFailure($"client {name} could not connect: {why}");
+            throw new CheckFailure(new("Client.CannotConnect", name, why));
         }
         var connection = new CheckConnection(name, socket, transcript, options);
         transcript.Note(name, $"connected from {connection.Local} to {server}");

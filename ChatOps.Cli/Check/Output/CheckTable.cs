@@ -4,7 +4,7 @@ using ChatOps.Grading.Reports;
 
 namespace ChatOps.Cli.Check.Output;
 
-/// <summary>The report as a table, printed row by row as the results arrive.</summary>
+/// <summary>The report as a table, printed row by row as the results arrive; the reasons in the system's language (<see cref="CultureInfo.CurrentUICulture"/>).</summary>
 internal sealed class CheckTable(TextWriter output)
 {
     public void Header(CheckTarget target, string exercise)
@@ -16,7 +16,7 @@ internal sealed class CheckTable(TextWriter output)
     public void Add(CheckResult result)
     {
         var ms = !result.Ran ? "" : ((long)result.Elapsed.TotalMilliseconds).ToString(CultureInfo.InvariantCulture);
-        output.WriteLine(Row(result.Name, Verdict(result.Verdict), ms, result.Reason));
+        output.WriteLine(Row(result.Name, Verdict(result.Verdict), ms, result.Reason.Text(CultureInfo.CurrentUICulture)));
     }
 
     public void Footer(IReadOnlyList<CheckResult> results) => output.WriteLine(CheckCounts.Of(results).ToString());
