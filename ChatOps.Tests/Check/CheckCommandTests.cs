@@ -86,6 +86,9 @@ public sealed class CheckCommandTests
 
         var lines = table.StdoutSoFar.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         string Line(string check) => Assert.Single(lines, l => l.StartsWith(check + " ", StringComparison.Ordinal));
+        Assert.Equal($"chatops check 127.0.0.1:{broken.Port}, exercice echo", lines[0]);
+        Assert.Matches(@"^vérification\s+résultat\s+ms\s+raison$", lines[1]);
+        Assert.Equal("réussies : 5, échouées : 1, non lancées : 3", lines[^1]);
         Assert.Matches(@"^connect\s+PASS\s+\d+\s+la connexion a été acceptée en \d+ ms$", Line("connect"));
         Assert.Matches(@"^bye\s+FAIL\s+\d+\s+après ", Line("bye"));
         Assert.Matches(@"^churn\s+SKIP\s+non lancé : le serveur n'acceptait plus de connexions après bye \(connexion refusée\)$", Line("churn"));
