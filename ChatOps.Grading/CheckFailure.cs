@@ -1,4 +1,7 @@
 namespace ChatOps.Grading;
 
-/// <summary>A step of a check could not go on (a refused connection, the connection budget spent); the message is the reason shown.</summary>
-internal sealed class CheckFailure(string reason) : Exception(reason);
+/// <summary>A step of a check could not go on (a refused connection, the connection budget spent); <see cref="Reason"/> is the reason shown.</summary>
+internal sealed class CheckFailure(CheckReason reason) : Exception(reason.ToString())
+{
+    public CheckReason Reason { get; } = reason;
+}

@@ -20,8 +20,11 @@ public sealed record CheckResult
 
     public CheckVerdict Verdict => Outcome.Verdict;
 
-    /// <summary>One line, in words a student understands; the server's text in it is quoted and escaped (never markup-safe by itself: encode it where you render it).</summary>
-    public string Reason => Outcome.Reason;
+    /// <summary>
+    /// Why, as a phrase and its values: <see cref="CheckReason.Text"/> gives one line in the reader's language; the
+    /// server's text in it is quoted and escaped (never markup-safe by itself: encode it where you render it).
+    /// </summary>
+    public CheckReason Reason => Outcome.Reason;
 
     /// <summary>Wall-clock time of the check that produced this result (checks judged on one conversation share it); zero when it did not run.</summary>
     public TimeSpan Elapsed { get; }

@@ -29,6 +29,6 @@ internal sealed class CheckRun(CheckTarget target, ChatMode exercise, CheckOptio
     public void CountConnection()
     {
         if (Interlocked.Increment(ref _connections) > Options.MaxConnections)
-            throw new CheckFailure($"the checker stopped at {Options.MaxConnections} connections, its limit for one run");
+            throw new CheckFailure(new("Run.ConnectionLimit", Options.MaxConnections));
     }
 }

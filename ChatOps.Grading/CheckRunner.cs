@@ -21,7 +21,7 @@ public static class CheckRunner
     public static async IAsyncEnumerable<CheckResult> RunAsync(CheckTarget target, ChatMode exercise, CheckOptions options, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var run = new CheckRun(target, exercise, options);
-        string? gone = null;
+        CheckReason? gone = null;
         foreach (var check in CheckPlan.For(exercise))
         {
             if (check is ArretCheck && !options.Arret)
@@ -42,7 +42,7 @@ public static class CheckRunner
                 yield return new CheckResult(outcome, elapsed, transcript);
             if (check is not ArretCheck && outcomes.Any(o => o.Verdict == CheckVerdict.Fail)
                 && await Knock.KnockAsync(run, 0, cancellationToken) is { } why)
-                gone = $"not run: the server stopped accepting connections after {check.Names[0]} ({why})";
+                gone = new CheckReason("Run.NotRun", check.Names[0], why);
         }
     }
 
@@ -58,20 +58,20 @@ public static class CheckRunner
         }
         catch (CheckFailure failure)
         {
-            outcomes = FailAll(check, failure.Message);
+            outcomes = FailAll(check, failure.Reason);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            outcomes = FailAll(check, $"the check did not finish within {Words.Duration(run.Options.CheckBudget)}");
+            outcomes = FailAll(check, new("Run.OverBudget", Words.Ms(run.Options.CheckBudget)));
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // One odd server must not end the grading of a class: the checker's own fault is reported on the check.
-            outcomes = FailAll(check, $"the checker itself failed: {ex.GetType().Name}: {ex.Message}");
+            outcomes = FailAll(check, new("Run.CheckerFailed", ex.GetType().Name, ex.Message));
         }
         session.Note("check over: " + string.Join(", ", outcomes.Select(o => $"{o.Name} {o.Verdict.ToString().ToUpperInvariant()}")));
         return (outcomes, session.Transcript);
     }
 
-    private static CheckOutcome[] FailAll(ICheck check, string reason) => check.Names.Select(n => CheckOutcome.Fail(n, reason)).ToArray();
+    private static CheckOutcome[] FailAll(ICheck check, CheckReason reason) => check.Names.Select(n => CheckOutcome.Fail(n, reason)).ToArray();
 }

@@ -5,8 +5,8 @@ namespace ChatOps.Grading;
 /// <summary>Opens and closes one connection, to learn whether the server still listens (the churn and arret checks, and the runner after a failure).</summary>
 internal static class Knock
 {
-    /// <summary>Null when a connection was accepted; otherwise why not, in words.</summary>
-    public static async Task<string?> KnockAsync(CheckRun run, int fromIndex, CancellationToken cancellationToken)
+    /// <summary>Null when a connection was accepted; otherwise why not.</summary>
+    public static async Task<CheckReason?> KnockAsync(CheckRun run, int fromIndex, CancellationToken cancellationToken)
     {
         run.CountConnection();
         using var socket = new Socket(run.Target.EndPoint.AddressFamily, SocketType.Stream, ProtocolType.Tcp);
@@ -22,15 +22,15 @@ internal static class Knock
         }
         catch (SocketException ex) when (ex.SocketErrorCode == SocketError.ConnectionRefused)
         {
-            return "connection refused";
+            return new CheckReason("Net.Refused");
         }
         catch (SocketException ex)
         {
-            return ex.Message;
+            return new CheckReason("Net.Error", ex.Message);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            return $"no answer within {Words.Duration(run.Options.Timeout)}";
+            return new CheckReason("Net.NoAnswer", Words.Ms(run.Options.Timeout));
         }
     }
 }

@@ -12,6 +12,9 @@ public static class Words
         ? string.Create(CultureInfo.InvariantCulture, $"{span.TotalMilliseconds:0} ms")
         : string.Create(CultureInfo.InvariantCulture, $"{span.TotalSeconds:0.#} s");
 
+    /// <summary>A duration as a reason keeps it: whole milliseconds, shown with <c>{0:dur}</c>.</summary>
+    public static long Ms(TimeSpan span) => (long)Math.Round(span.TotalMilliseconds);
+
     /// <summary>The text in quotes, escaped, cut to a readable length.</summary>
     public static string Quote(string text) =>
         text.Length > MaxQuoted ? $"\"{Escape(text[..MaxQuoted])}…\"" : $"\"{Escape(text)}\"";

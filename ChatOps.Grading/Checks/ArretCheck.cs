@@ -10,7 +10,7 @@ internal sealed class ArretCheck : ICheck
 
     public IReadOnlyList<string> Names { get; } = ["arret"];
 
-    public static CheckOutcome NotAsked => CheckOutcome.Skip("arret", "not sent: add --arret to check it (it stops your server)");
+    public static CheckOutcome NotAsked => CheckOutcome.Skip("arret", new("Arret.NotAsked"));
 
     public async Task<IReadOnlyList<CheckOutcome>> RunAsync(CheckSession session)
     {
@@ -24,7 +24,7 @@ internal sealed class ArretCheck : ICheck
         await session.SendAsync(a, "arret");
 
         var deadline = DateTime.UtcNow + session.Options.Timeout;
-        string? refused;
+        CheckReason? refused;
         do
         {
             await Task.Delay(KnockEvery, session.Token);
@@ -32,13 +32,12 @@ internal sealed class ArretCheck : ICheck
         }
         while (refused is null && DateTime.UtcNow < deadline);
         if (refused is null)
-            return [CheckOutcome.Fail("arret", $"after arret, your server still accepted connections {Words.Duration(session.Options.Timeout)} later (expected: it stops, and the port refuses connections)")];
+            return [CheckOutcome.Fail("arret", new("Arret.StillAccepting", Words.Ms(session.Options.Timeout)))];
 
-        var otherName = sequential ? "the client waiting for its turn" : "client B";
         if (await a.WaitClosedAsync(KnockEvery, session.Token) is null)
-            return [CheckOutcome.Fail("arret", "after arret, the server stopped listening but the connection of the client that sent arret stayed open")];
+            return [CheckOutcome.Fail("arret", new("Arret.SenderOpen"))];
         if (await other.WaitClosedAsync(KnockEvery, session.Token) is null)
-            return [CheckOutcome.Fail("arret", $"after arret, the server stopped listening but {otherName} stayed connected")];
-        return [CheckOutcome.Pass("arret", $"arret closed the clients and the server: the port now refuses connections ({refused})")];
+            return [CheckOutcome.Fail("arret", sequential ? new("Arret.WaitingOpen") : new("Arret.OtherOpen"))];
+        return [CheckOutcome.Pass("arret", new("Arret.Pass", refused))];
     }
 }

@@ -15,7 +15,7 @@ internal sealed class ByeCheck : ICheck
             await RoundTrip.SkipGreetingAsync(session, client);
         await session.SendAsync(client, "bye");
         if (await client.WaitClosedAsync(session.Options.Timeout, session.Token) is null)
-            return [Fail($"after bye, your server did not close the connection within {Words.Duration(session.Options.Timeout)}")];
+            return [Fail(new("Bye.NotClosed", Words.Ms(session.Options.Timeout)))];
 
         var payload = Payload.Of(session.Unique("bye", 0), "encore la ?");
         RoundTripResult after;
@@ -25,12 +25,12 @@ internal sealed class ByeCheck : ICheck
         }
         catch (CheckFailure failure)
         {
-            return [Fail($"after a client said bye, a new client could not connect ({failure.Message}): did your server stop?")];
+            return [Fail(new("Bye.CannotConnect", failure.Reason))];
         }
         return after.Arrived
-            ? [CheckOutcome.Pass("bye", "bye closed that client's connection, and a new client was served after it")]
-            : [Fail("after a client said bye, a new client was not served: " + RoundTripWords.Problem(session, after, payload))];
+            ? [CheckOutcome.Pass("bye", new("Bye.Pass"))]
+            : [Fail(new("Bye.NotServed", RoundTripWords.Problem(session, after, payload)))];
     }
 
-    private static CheckOutcome Fail(string reason) => CheckOutcome.Fail("bye", reason);
+    private static CheckOutcome Fail(CheckReason reason) => CheckOutcome.Fail("bye", reason);
 }

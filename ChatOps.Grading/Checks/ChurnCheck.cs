@@ -18,17 +18,17 @@ internal sealed class ChurnCheck : ICheck
         for (var i = 0; i < Cycles; i++)
         {
             if (await Knock.KnockAsync(session.Run, i, session.Token) is { } why)
-                return [CheckOutcome.Fail("churn", $"connection {i + 1} of {Cycles} (each opened and closed at once) failed: {why}")];
+                return [CheckOutcome.Fail("churn", new("Churn.Failed", i + 1, Cycles, why))];
         }
-        var took = Words.Duration(Stopwatch.GetElapsedTime(started));
-        session.Note($"{Cycles} connections opened and closed in {took}");
+        var took = Stopwatch.GetElapsedTime(started);
+        session.Note($"{Cycles} connections opened and closed in {Words.Duration(took)}");
 
         var payload = Payload.Of(session.Unique("churn", 0), "apres la tempete");
         // The 100 closed connections may still wait in the server's backlog, to be accepted and closed one by one:
         // the answer may take longer than usual while the server catches up.
         var result = await RoundTrip.WithNewClientsAsync(session, payload, wait: 3 * session.Options.Timeout);
         return result.Arrived
-            ? [CheckOutcome.Pass("churn", $"after {Cycles} connect/close cycles ({took}), the server still answered")]
-            : [CheckOutcome.Fail("churn", $"after {Cycles} connect/close cycles, " + RoundTripWords.Problem(session, result, payload))];
+            ? [CheckOutcome.Pass("churn", new("Churn.Pass", Cycles, Words.Ms(took)))]
+            : [CheckOutcome.Fail("churn", new("Churn.Fail", Cycles, RoundTripWords.Problem(session, result, payload)))];
     }
 }

@@ -31,8 +31,8 @@ internal sealed class ClientCrashCheck : ICheck
         var others = await RoundTrip.ThroughAsync(session, b, c, othersPayload);
         if (!others.Arrived)
         {
-            var who = sequential ? "the client waiting for its turn was not served" : "the other clients stopped working";
-            return [Fail($"after a client crashed (reset in the middle of a message), {who}: " + RoundTripWords.Problem(session, others, othersPayload))];
+            var problem = RoundTripWords.Problem(session, others, othersPayload);
+            return [Fail(sequential ? new("Crash.WaitingNotServed", problem) : new("Crash.OthersStopped", problem))];
         }
         if (sequential)
             await b.DisposeAsync();
@@ -45,12 +45,12 @@ internal sealed class ClientCrashCheck : ICheck
         }
         catch (CheckFailure failure)
         {
-            return [Fail($"after a client crashed, a new client could not connect ({failure.Message}): did your server stop?")];
+            return [Fail(new("Crash.CannotConnect", failure.Reason))];
         }
         return fresh.Arrived
-            ? [CheckOutcome.Pass("client_crash", "a client reset its connection in the middle of a message; the others and a new client were still served")]
-            : [Fail("after a client crashed, a new client was not served: " + RoundTripWords.Problem(session, fresh, newPayload))];
+            ? [CheckOutcome.Pass("client_crash", new("Crash.Pass"))]
+            : [Fail(new("Crash.NotServed", RoundTripWords.Problem(session, fresh, newPayload)))];
     }
 
-    private static CheckOutcome Fail(string reason) => CheckOutcome.Fail("client_crash", reason);
+    private static CheckOutcome Fail(CheckReason reason) => CheckOutcome.Fail("client_crash", reason);
 }

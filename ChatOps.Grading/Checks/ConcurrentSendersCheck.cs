@@ -29,15 +29,15 @@ internal sealed class ConcurrentSendersCheck : ICheck
 
         var prefixA = $"concA-{session.Run.Tag}-";
         var prefixB = $"concB-{session.Run.Tag}-";
-        var problem = Sequence.Problem(Sequence.Numbers(heard, prefixA), count, "A's")
-            ?? Sequence.Problem(Sequence.Numbers(heard, prefixB), count, "B's");
+        var problem = Sequence.Problem(Sequence.Numbers(heard, prefixA), count, "A")
+            ?? Sequence.Problem(Sequence.Numbers(heard, prefixB), count, "B");
         if (problem is not null)
-            return [CheckOutcome.Fail("concurrent_senders", $"C: {problem}")];
+            return [CheckOutcome.Fail("concurrent_senders", new("Concurrent.Problem", problem))];
         var glued = heard.SelectMany(t => IpMention.SplitAt(t, [a.Ip, b.Ip]))
             .FirstOrDefault(part => Sequence.Numbers([part], prefixA).Count + Sequence.Numbers([part], prefixB).Count > 1);
         if (glued is not null)
-            return [CheckOutcome.Fail("concurrent_senders", $"C got two messages glued into one: {Words.Quote(glued)} (send each message whole, ending with a newline)")];
-        return [CheckOutcome.Pass("concurrent_senders", $"A and B sent {count} messages each at the same time; C got all {2 * count}, each on its own")];
+            return [CheckOutcome.Fail("concurrent_senders", new("Concurrent.Glued", Words.Quote(glued)))];
+        return [CheckOutcome.Pass("concurrent_senders", new("Concurrent.Pass", count, 2 * count))];
     }
 
     private static async Task SendAllAsync(CheckSession session, CheckConnection client, string word, int count)

@@ -11,7 +11,7 @@ internal sealed class ConnectCheck : ICheck
     {
         var started = Stopwatch.GetTimestamp();
         await using var client = await session.ConnectAsync("A");
-        var took = Words.Duration(Stopwatch.GetElapsedTime(started));
-        return [CheckOutcome.Pass("connect", $"the connection was accepted in {took}")];
+        var took = Words.Ms(Stopwatch.GetElapsedTime(started));
+        return [CheckOutcome.Pass("connect", new("Connect.Pass", took))];
     }
 }

@@ -16,9 +16,9 @@ internal sealed class CrlfCheck : ICheck
         var result = await RoundTrip.WithNewClientsAsync(session, payload);
         // An answer that quotes the message and one that does not: the second answered an empty line between \r and \n.
         if (result.Outcome == RoundTripOutcome.Whole && session.Run.Exercise == ChatMode.Sync && result.Seen.FirstOrDefault(m => !m.Contains(token)) is { } extra)
-            return [CheckOutcome.Fail("crlf", $"a message ending in \\r\\n got a second answer, {Words.Quote(extra.Text)}: your server takes \\r and \\n for two line ends (a line ends at \\n; drop the \\r before it)")];
+            return [CheckOutcome.Fail("crlf", new("Crlf.TwoAnswers", Words.Quote(extra.Text)))];
         return result.Arrived
-            ? [CheckOutcome.Pass("crlf", "a message ending in \\r\\n was handled like any other")]
-            : [CheckOutcome.Fail("crlf", "a message ending in \\r\\n: " + RoundTripWords.Problem(session, result, payload))];
+            ? [CheckOutcome.Pass("crlf", new("Crlf.Pass"))]
+            : [CheckOutcome.Fail("crlf", new("Crlf.Fail", RoundTripWords.Problem(session, result, payload)))];
     }
 }

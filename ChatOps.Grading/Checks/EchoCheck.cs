@@ -26,7 +26,7 @@ internal sealed class EchoCheck : ICheck
         for (var i = 0; i < Clients; i++)
         {
             if (echoed[i] is null)
-                return [CheckOutcome.Fail("echo", $"with {Clients} clients connected at once, client {clients[i].Name} got nothing back within {Words.Duration(session.Options.Timeout)} (does your server serve only one client at a time?)")];
+                return [CheckOutcome.Fail("echo", new("Echo.NotAtOnce", Clients, clients[i].Name, Words.Ms(session.Options.Timeout)))];
         }
         var heard = await Task.WhenAll(clients.Select(c => c.AfterQuietAsync(0, session.Options.Quiet, session.Token)));
         for (var i = 0; i < Clients; i++)
@@ -34,9 +34,9 @@ internal sealed class EchoCheck : ICheck
             for (var j = 0; j < Clients; j++)
             {
                 if (j != i && heard[i].Any(m => m.Contains(texts[j])))
-                    return [CheckOutcome.Fail("echo", $"client {clients[i].Name} also got {clients[j].Name}'s message (expected: each client gets back only its own)")];
+                    return [CheckOutcome.Fail("echo", new("Echo.Crossed", clients[i].Name, clients[j].Name))];
             }
         }
-        return [CheckOutcome.Pass("echo", $"the message came back unchanged; {Clients} clients at once each got back only their own")];
+        return [CheckOutcome.Pass("echo", new("Echo.Pass", Clients))];
     }
 }

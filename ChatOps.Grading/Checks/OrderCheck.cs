@@ -23,7 +23,7 @@ internal sealed class OrderCheck : ICheck
         await session.SettleAsync();
         var first = await DialectProbe.SendAsync(session, a, session.Unique("order", 0), b, m => m.Contains(session.Unique("order", 0)));
         if (first is null)
-            return [CheckOutcome.Fail("order", $"B got nothing from A within {Words.Duration(session.Options.Timeout)}")];
+            return [CheckOutcome.Fail("order", new("Order.Nothing", Words.Ms(session.Options.Timeout)))];
         var count = session.Run.Dialect == Dialect.Messages ? Messages : Lines;
         for (var i = 1; i < count; i++)
         {
@@ -35,8 +35,8 @@ internal sealed class OrderCheck : ICheck
         var last = session.Unique("order", count - 1);
         await b.WaitUntilAsync(all => all.Any(m => m.Contains(last)), session.Options.Timeout, session.Token);
         var got = Sequence.Numbers((await b.AfterQuietAsync(0, session.Options.Quiet, session.Token)).Select(m => m.Text), prefix);
-        return Sequence.Problem(got, count, "A's") is { } problem
-            ? [CheckOutcome.Fail("order", $"B: {problem}")]
-            : [CheckOutcome.Pass("order", $"{count} messages from A arrived at B in order, none lost or duplicated")];
+        return Sequence.Problem(got, count, "A") is { } problem
+            ? [CheckOutcome.Fail("order", new("Order.Problem", problem))]
+            : [CheckOutcome.Pass("order", new("Order.Pass", count))];
     }
 }

@@ -17,18 +17,18 @@ internal sealed class ReconnectCheck : ICheck
         var firstPayload = Payload.Of(session.Unique("again", 0), "premier");
         var served = await RoundTrip.ThroughAsync(session, first, first, firstPayload);
         if (!served.Arrived)
-            return [Fail("the first client was not served: " + RoundTripWords.Problem(session, served, firstPayload))];
+            return [Fail(new("Reconnect.FirstNotServed", RoundTripWords.Problem(session, served, firstPayload)))];
 
         var waiting = await session.ConnectAsync("B", 1);
         // B must be waiting while A is served: a connection the kernel completed may not be accepted by the server yet.
         await session.SettleAsync();
         await session.SendAsync(first, "bye");
         if (await first.WaitClosedAsync(session.Options.Timeout, session.Token) is null)
-            return [Fail($"after bye, your server did not close the connection within {Words.Duration(session.Options.Timeout)}")];
+            return [Fail(new("Bye.NotClosed", Words.Ms(session.Options.Timeout)))];
         var nextPayload = Payload.Of(session.Unique("again", 1), "suivant");
         var next = await RoundTrip.ThroughAsync(session, waiting, waiting, nextPayload);
         if (!next.Arrived)
-            return [Fail("after the first client said bye, the client waiting for its turn was not served: " + RoundTripWords.Problem(session, next, nextPayload))];
+            return [Fail(new("Reconnect.WaitingNotServed", RoundTripWords.Problem(session, next, nextPayload)))];
 
         await waiting.DisposeAsync();
         session.Note("B closes its connection without bye");
@@ -40,12 +40,12 @@ internal sealed class ReconnectCheck : ICheck
         }
         catch (CheckFailure failure)
         {
-            return [Fail($"after a client closed its connection, a new client could not connect ({failure.Message})")];
+            return [Fail(new("Reconnect.CannotConnect", failure.Reason))];
         }
         return again.Arrived
-            ? [CheckOutcome.Pass("reconnect", "after bye the waiting client was served; after a client closed without bye, a client connected again and was served")]
-            : [Fail("after a client closed its connection without bye, a client that connected again was not served: " + RoundTripWords.Problem(session, again, againPayload))];
+            ? [CheckOutcome.Pass("reconnect", new("Reconnect.Pass"))]
+            : [Fail(new("Reconnect.NotServed", RoundTripWords.Problem(session, again, againPayload)))];
     }
 
-    private static CheckOutcome Fail(string reason) => CheckOutcome.Fail("reconnect", reason);
+    private static CheckOutcome Fail(CheckReason reason) => CheckOutcome.Fail("reconnect", reason);
 }

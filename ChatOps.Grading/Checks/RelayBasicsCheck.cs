@@ -27,14 +27,14 @@ internal sealed class RelayBasicsCheck : ICheck
     private static CheckOutcome RelayToOthers(CheckSession session, string text, ReceivedMessage? atB, ReceivedMessage? atC, ReceivedMessage? backToA)
     {
         const string name = "relay_to_others";
-        var timeout = Words.Duration(session.Options.Timeout);
+        var timeout = Words.Ms(session.Options.Timeout);
         return (atB, atC) switch
         {
-            (not null, not null) => CheckOutcome.Pass(name, "A's message reached B and C"),
-            (null, null) when backToA is not null => CheckOutcome.Fail(name, $"A's message {Words.Quote(text)} came back to A only; B and C got nothing within {timeout}"),
-            (null, null) => CheckOutcome.Fail(name, $"A sent {Words.Quote(text)}; neither B nor C got it within {timeout}"),
-            (null, _) => CheckOutcome.Fail(name, $"C got A's message but B did not within {timeout}"),
-            _ => CheckOutcome.Fail(name, $"B got A's message but C did not within {timeout} (does your server send to one other client only?)"),
+            (not null, not null) => CheckOutcome.Pass(name, new("Relay.Pass")),
+            (null, null) when backToA is not null => CheckOutcome.Fail(name, new("Relay.BackToSenderOnly", Words.Quote(text), timeout)),
+            (null, null) => CheckOutcome.Fail(name, new("Relay.Nobody", Words.Quote(text), timeout)),
+            (null, _) => CheckOutcome.Fail(name, new("Relay.OnlyC", timeout)),
+            _ => CheckOutcome.Fail(name, new("Relay.OnlyB", timeout)),
         };
     }
 
@@ -42,20 +42,19 @@ internal sealed class RelayBasicsCheck : ICheck
     {
         const string name = "sender_ip";
         if (atB is null)
-            return CheckOutcome.Skip(name, "B got nothing from A, so there was no address to look for");
+            return CheckOutcome.Skip(name, new("SenderIp.Nothing"));
         if (!IpMention.NamesBefore(atB.Text, a.Ip, text))
-            return CheckOutcome.Fail(name, $"B got {Words.Quote(atB.Text)}, which does not name A's address {a.Ip} (expected e.g. \"[{a.Ip}] {text}\")");
-        var same = a.Ip == b.Ip ? $" (A and B both came from {a.Ip}: --from tells them apart)" : "";
-        return CheckOutcome.Pass(name, $"B got {Words.Quote(atB.Text)}: it names A ({a.Ip}){same}");
+            return CheckOutcome.Fail(name, new("SenderIp.Missing", Words.Quote(atB.Text), a.Ip, text));
+        return CheckOutcome.Pass(name, new(a.Ip == b.Ip ? "SenderIp.PassSameAddress" : "SenderIp.Pass", Words.Quote(atB.Text), a.Ip));
     }
 
     private static CheckOutcome NoSelfEcho(string text, ReceivedMessage? atOthers, ReceivedMessage? backToA)
     {
         const string name = "no_self_echo";
         if (backToA is not null)
-            return CheckOutcome.Fail(name, $"your server sent the message back to its sender: A got {Words.Quote(backToA.Text)} (expected: only the others)");
+            return CheckOutcome.Fail(name, new("SelfEcho.Fail", Words.Quote(backToA.Text)));
         if (atOthers is null)
-            return CheckOutcome.Skip(name, "the message reached nobody, so this says nothing");
-        return CheckOutcome.Pass(name, "A did not get its own message back");
+            return CheckOutcome.Skip(name, new("SelfEcho.Nobody"));
+        return CheckOutcome.Pass(name, new("SelfEcho.Pass"));
     }
 }

@@ -20,16 +20,17 @@ internal sealed class ReplyCheck : ICheck
         {
             var result = await RoundTrip.ThroughAsync(session, client, client, payloads[i]);
             if (result.Outcome == RoundTripOutcome.Nothing)
-                return [Fail(RoundTripWords.Problem(session, result, payloads[i]) + (i > 0 ? $" (message {i + 1}; the earlier ones were answered)" : ""))];
+            {
+                var problem = RoundTripWords.Problem(session, result, payloads[i]);
+                return [Fail(i > 0 ? new("Reply.Later", problem, i + 1) : problem)];
+            }
             if (sync && result.Answers > 1)
-                return [Fail($"your server answered {result.Answers} times to {Words.Quote(payloads[i].Expected)} (expected exactly one answer per message)")];
+                return [Fail(new("Reply.Many", result.Answers, Words.Quote(payloads[i].Expected)))];
             if (sync && payloads.Where((_, j) => j != i).Any(p => result.Got!.Contains(p.Token)))
-                return [Fail($"the answer to {Words.Quote(payloads[i].Expected)} was {Words.Quote(result.Got!.Text)}, about another message (expected the answers in order)")];
+                return [Fail(new("Reply.OtherMessage", Words.Quote(payloads[i].Expected), Words.Quote(result.Got!.Text)))];
         }
-        return [CheckOutcome.Pass("reply", sync
-            ? $"each of {Messages} messages got exactly one answer, in order"
-            : $"each of {Messages} messages got an answer")];
+        return [CheckOutcome.Pass("reply", sync ? new("Reply.PassSync", Messages) : new("Reply.PassAsync", Messages))];
     }
 
-    private static CheckOutcome Fail(string reason) => CheckOutcome.Fail("reply", reason);
+    private static CheckOutcome Fail(CheckReason reason) => CheckOutcome.Fail("reply", reason);
 }

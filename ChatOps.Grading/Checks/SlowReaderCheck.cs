@@ -29,7 +29,7 @@ internal sealed class SlowReaderCheck : ICheck
         var flood = Flood();
         var helpers = (session.Options.SlowReaderBytes + flood.Length - 1) / flood.Length;
         var total = (long)helpers * flood.Length;
-        var megabytes = (total / 1048576.0).ToString("0.#", CultureInfo.InvariantCulture);
+        var megabytes = total / 1048576.0;
         session.Note($"{helpers} helpers send {flood.Length} bytes each, one after the other; S never reads");
         var sent = await FloodAsync(session, helpers, flood);
         var atB = await WhileProgressingAsync(session, b, sent);
@@ -41,16 +41,15 @@ internal sealed class SlowReaderCheck : ICheck
         var got = atB ? await b.WaitForAsync(m => m.Contains(text), from, session.Options.Timeout, session.Token) : null;
         silent.Reset(); // A blocked server gets an error on that client and may go on.
         if (sent < total)
-            return [Fail(session, $"with a client that never reads, your server stopped reading the others: {sent / 1024} KB of {megabytes} MB could be sent")];
+            return [Fail(new("Slow.StoppedReading", sent / 1024, megabytes))];
         return got is not null
-            ? [CheckOutcome.Pass("slow_reader", $"with a client that never reads and {megabytes} MB sent its way, B still got everything and A's message")]
-            : [Fail(session, atB
-                ? $"with a client that never reads, B got the {megabytes} MB but not A's message within {Words.Duration(session.Options.Timeout)}"
-                : $"with a client that never reads and {megabytes} MB sent its way, B got only {b.ReceivedBytes / 1024} KB")];
+            ? [CheckOutcome.Pass("slow_reader", new("Slow.Pass", megabytes))]
+            : [Fail(atB
+                ? new("Slow.NoMessage", megabytes, Words.Ms(session.Options.Timeout))
+                : new("Slow.Partial", megabytes, b.ReceivedBytes / 1024))];
     }
 
-    private static CheckOutcome Fail(CheckSession session, string what) => CheckOutcome.Fail("slow_reader",
-        $"{what}: your server waits on the client that does not read (give each client its own sending thread or queue, or drop a client that does not keep up)");
+    private static CheckOutcome Fail(CheckReason what) => CheckOutcome.Fail("slow_reader", new("Slow.Advice", what));
 
     /// <summary>
     /// One helper at a time connects, writes its share, and shuts down its sending side, so that a relay sends the

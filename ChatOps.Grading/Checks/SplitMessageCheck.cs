@@ -33,13 +33,14 @@ internal sealed class SplitMessageCheck : ICheck
         var cut2 = 2 * whole.Length / 3;
         var payload = new Payload([whole[..cut1], whole[cut1..cut2], whole[cut2..]], whole, token);
         var result = await RoundTrip.WithNewClientsAsync(session, payload);
-        var written = $"a message of {Encoding.UTF8.GetByteCount(whole):N0} bytes written in 3 pieces, {Words.Duration(session.Options.SplitPause)} apart,";
+        var bytes = Encoding.UTF8.GetByteCount(whole);
+        var pause = Words.Ms(session.Options.SplitPause);
         return result.Outcome switch
         {
-            RoundTripOutcome.Whole => [CheckOutcome.Pass("split_message", $"{written} was handled as one")],
+            RoundTripOutcome.Whole => [CheckOutcome.Pass("split_message", new("Split.Pass", bytes, pause))],
             RoundTripOutcome.Answered when result.Answers > 1 =>
-                [CheckOutcome.Fail("split_message", $"{written} got {result.Answers} answers: your server took each recv() for a message")],
-            RoundTripOutcome.Answered => [CheckOutcome.Pass("split_message", $"{written} got one answer")],
+                [CheckOutcome.Fail("split_message", new("Split.ManyAnswers", bytes, pause, result.Answers))],
+            RoundTripOutcome.Answered => [CheckOutcome.Pass("split_message", new("Split.OneAnswer", bytes, pause))],
             _ => [CheckOutcome.Fail("split_message", RoundTripWords.Problem(session, result, payload))],
         };
     }

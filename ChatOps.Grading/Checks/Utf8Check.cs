@@ -15,9 +15,9 @@ internal sealed class Utf8Check : ICheck
         var result = await RoundTrip.WithNewClientsAsync(session, payload);
         return result.Outcome switch
         {
-            RoundTripOutcome.Whole => [CheckOutcome.Pass("utf8", $"{Accents} arrived intact")],
-            RoundTripOutcome.Answered => [CheckOutcome.Skip("utf8", $"your server's answer {Words.Quote(result.Got!.Text)} does not quote the message, so there is nothing to compare")],
-            RoundTripOutcome.Changed => [CheckOutcome.Fail("utf8", $"{Accents} did not survive: got {Words.Quote(result.Got!.Text)} (decode and encode as UTF-8 on both sides)")],
+            RoundTripOutcome.Whole => [CheckOutcome.Pass("utf8", new("Utf8.Pass", Accents))],
+            RoundTripOutcome.Answered => [CheckOutcome.Skip("utf8", new("Utf8.NotQuoted", Words.Quote(result.Got!.Text)))],
+            RoundTripOutcome.Changed => [CheckOutcome.Fail("utf8", new("Utf8.Changed", Accents, Words.Quote(result.Got!.Text)))],
             _ => [CheckOutcome.Fail("utf8", RoundTripWords.Problem(session, result, payload))],
         };
     }

@@ -5,25 +5,23 @@ namespace ChatOps.Grading.Conversation;
 /// <summary>What went wrong with one message, said to a student.</summary>
 internal static class RoundTripWords
 {
-    public static string Problem(CheckSession session, RoundTripResult result, Payload payload)
+    public static CheckReason Problem(CheckSession session, RoundTripResult result, Payload payload)
     {
         var exercise = session.Run.Exercise;
-        var timeout = Words.Duration(session.Options.Timeout);
-        var got = result.Got is { } m ? Words.Quote(m.Text) : "nothing";
+        var timeout = Words.Ms(session.Options.Timeout);
+        var sent = Words.Quote(payload.Expected);
+        object got = result.Got is { } m ? Words.Quote(m.Text) : new CheckReason("Trip.Nothing");
         return result.Outcome switch
         {
             RoundTripOutcome.Nothing => exercise switch
             {
-                ChatMode.Echo => $"nothing came back within {timeout} after {Words.Quote(payload.Expected)}",
-                ChatMode.Relay => $"the other client got nothing within {timeout} after {Words.Quote(payload.Expected)}",
-                _ => $"no answer within {timeout} to {Words.Quote(payload.Expected)}",
+                ChatMode.Echo => new("Trip.EchoNothing", timeout, sent),
+                ChatMode.Relay => new("Trip.RelayNothing", timeout, sent),
+                _ => new("Trip.NoAnswer", timeout, sent),
             },
-            RoundTripOutcome.Pieces =>
-                $"the message was handled in pieces: got {got} (expected one message {Words.Quote(payload.Expected)}; your server treats each recv() as a message: read until the newline, or until a pause)",
-            RoundTripOutcome.Changed => exercise == ChatMode.Echo
-                ? $"the message came back changed: got {got}, sent {Words.Quote(payload.Expected)}"
-                : $"the message arrived changed: got {got}, sent {Words.Quote(payload.Expected)}",
-            _ => $"got {got}",
+            RoundTripOutcome.Pieces => new("Trip.Pieces", got, sent),
+            RoundTripOutcome.Changed => exercise == ChatMode.Echo ? new("Trip.EchoChanged", got, sent) : new("Trip.Changed", got, sent),
+            _ => new("Trip.Got", got),
         };
     }
 }

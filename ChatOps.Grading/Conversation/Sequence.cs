@@ -12,19 +12,19 @@ internal static class Sequence
         return texts.SelectMany(t => pattern.Matches(t)).Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).ToList();
     }
 
-    /// <summary>What is wrong with a sequence that should be 0…count-1 once each, in order (null when nothing is).</summary>
-    public static string? Problem(IReadOnlyList<int> got, int count, string whose)
+    /// <summary>What is wrong with a sequence from <paramref name="sender"/> that should be 0…count-1 once each, in order (null when nothing is).</summary>
+    public static CheckReason? Problem(IReadOnlyList<int> got, int count, string sender)
     {
         var missing = Enumerable.Range(0, count).Except(got).ToList();
         var twice = got.GroupBy(n => n).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
         if (missing.Count > 0)
-            return $"{got.Distinct().Count()} of {count} of {whose} messages arrived; lost: {List(missing)}";
+            return new CheckReason("Sequence.Lost", got.Distinct().Count(), count, sender, List(missing));
         if (twice.Count > 0)
-            return $"some of {whose} messages arrived twice: {List(twice)}";
+            return new CheckReason("Sequence.Twice", sender, List(twice));
         for (var i = 1; i < got.Count; i++)
         {
             if (got[i] < got[i - 1])
-                return $"{whose} messages arrived out of order: {got[i] + 1} after {got[i - 1] + 1}";
+                return new CheckReason("Sequence.OutOfOrder", sender, got[i] + 1, got[i - 1] + 1);
         }
         return null;
     }

@@ -15,8 +15,12 @@ public static class TranscriptText
     private const int MaxHexBytes = 256;
     private const int MaxTextChars = 400;
 
-    /// <summary>The transcript of <paramref name="result"/> with a header naming the run; null for a check that did not run.</summary>
-    public static string? Format(CheckResult result, CheckTarget target, string exercise)
+    /// <summary>
+    /// The transcript of <paramref name="result"/> with a header naming the run, its reason in <paramref name="language"/>
+    /// (the current UI culture when null); null for a check that did not run. The conversation's notes stay in English:
+    /// they are the checker's log, read next to the bytes.
+    /// </summary>
+    public static string? Format(CheckResult result, CheckTarget target, string exercise, CultureInfo? language = null)
     {
         if (result.Transcript is not { } transcript)
             return null;
@@ -24,7 +28,7 @@ public static class TranscriptText
         var c = CultureInfo.InvariantCulture;
         text.AppendLine(c, $"# chatops check {target}, exercise {exercise}");
         text.AppendLine(c, $"# {result.Name}: {result.Verdict.ToString().ToUpperInvariant()} in {(long)result.Elapsed.TotalMilliseconds} ms");
-        text.AppendLine(c, $"# {result.Reason}");
+        text.AppendLine(c, $"# {result.Reason.Text(language ?? CultureInfo.CurrentUICulture)}");
         text.AppendLine("# time (s)  who  > sent by the checker, < received from the server, * event");
         foreach (var entry in transcript.Entries)
             Append(text, entry);

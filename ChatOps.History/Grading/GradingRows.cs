@@ -26,12 +26,13 @@ internal static class GradingRows
     {
         await using var command = connection.CreateCommand();
         // The transcripts weigh up to 256 KB each: a grid or an export does not need them.
-        command.CommandText = $"SELECT name, result, reason, ms, {(withTranscripts ? "transcript" : "NULL")} FROM grading_results WHERE run_id = $run ORDER BY position;";
+        command.CommandText = $"SELECT name, result, reason, ms, {(withTranscripts ? "transcript" : "NULL")}, reason_data FROM grading_results WHERE run_id = $run ORDER BY position;";
         command.Parameters.AddWithValue("$run", runId);
         var results = new List<GradingResult>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
-            results.Add(new GradingResult(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetInt64(3), reader.IsDBNull(4) ? null : reader.GetString(4)));
+            results.Add(new GradingResult(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetInt64(3), reader.IsDBNull(4) ? null : reader.GetString(4),
+                reader.IsDBNull(5) ? null : reader.GetString(5)));
         return results;
     }
 }

@@ -62,8 +62,8 @@ public sealed class GradingStore
         {
             await using var command = connection.CreateCommand();
             command.CommandText = """
-                INSERT INTO grading_results (run_id, position, name, result, reason, ms, transcript)
-                VALUES ($run, (SELECT COUNT(*) FROM grading_results WHERE run_id = $run), $name, $result, $reason, $ms, $transcript);
+                INSERT INTO grading_results (run_id, position, name, result, reason, ms, transcript, reason_data)
+                VALUES ($run, (SELECT COUNT(*) FROM grading_results WHERE run_id = $run), $name, $result, $reason, $ms, $transcript, $reason_data);
                 """;
             command.Parameters.AddWithValue("$run", runId);
             command.Parameters.AddWithValue("$name", result.Name);
@@ -71,6 +71,7 @@ public sealed class GradingStore
             command.Parameters.AddWithValue("$reason", result.Reason);
             command.Parameters.AddWithValue("$ms", result.Ms);
             command.Parameters.AddWithValue("$transcript", (object?)result.Transcript ?? DBNull.Value);
+            command.Parameters.AddWithValue("$reason_data", (object?)result.ReasonData ?? DBNull.Value);
             await command.ExecuteNonQueryAsync(cancellationToken);
             return (bool?)true;
         }, cancellationToken) ?? false;

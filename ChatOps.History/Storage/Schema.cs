@@ -112,6 +112,11 @@ internal static class Schema
         );
         CREATE INDEX ix_lines_client ON lines (lab_session_id, client_id);
         """,
+        // 6: a grading result's reason as data (its phrase key and values, JSON), so that the Checks page and the
+        // exports show it in each reader's language; the reason column keeps the English sentence.
+        """
+        ALTER TABLE grading_results ADD COLUMN reason_data TEXT;
+        """,
     ];
 
     public static int Version => Migrations.Length;

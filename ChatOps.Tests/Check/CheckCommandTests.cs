@@ -54,19 +54,53 @@ public sealed class CheckCommandTests
         Assert.DoesNotContain('\n', output);
         using var json = JsonDocument.Parse(output);
         var root = json.RootElement;
-        Assert.Equal(["exercise", "target", "checks", "passed", "failed", "skipped"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["exercise", "target", "language", "checks", "passed", "failed", "skipped"], root.EnumerateObject().Select(p => p.Name));
         Assert.Equal("echo", root.GetProperty("exercise").GetString());
         Assert.Equal($"127.0.0.1:{server.Port}", root.GetProperty("target").GetString());
         var checks = root.GetProperty("checks").EnumerateArray().ToList();
         Assert.Equal(CheckPlan.Names(ChatMode.Echo), checks.Select(c => c.GetProperty("name").GetString()));
         Assert.All(checks, c =>
         {
-            Assert.Equal(["name", "result", "reason", "ms"], c.EnumerateObject().Select(p => p.Name));
+            Assert.Equal(["name", "result", "reason", "reason_key", "reason_args", "ms"], c.EnumerateObject().Select(p => p.Name));
             Assert.Equal(c.GetProperty("name").GetString() == "arret" ? "fail" : "pass", c.GetProperty("result").GetString());
             Assert.False(string.IsNullOrEmpty(c.GetProperty("reason").GetString()));
             Assert.True(c.GetProperty("ms").GetInt64() >= 0);
         });
+        // The server ignores arret: the reason says so, as a key and values a script can compare in any language.
+        var arret = checks[^1];
+        Assert.Equal(("Arret.StillAccepting", 2000), (arret.GetProperty("reason_key").GetString(), arret.GetProperty("reason_args")[0].GetInt32()));
+        Assert.Equal(("Connect.Pass", JsonValueKind.Number), (checks[0].GetProperty("reason_key").GetString(), checks[0].GetProperty("reason_args")[0].ValueKind));
         Assert.Equal((8, 1, 0), (root.GetProperty("passed").GetInt32(), root.GetProperty("failed").GetInt32(), root.GetProperty("skipped").GetInt32()));
+    }
+
+    [Fact]
+    public async Task On_a_French_machine_the_reasons_are_French_and_the_json_keeps_their_keys_and_values()
+    {
+        var french = new Dictionary<string, string> { ["LC_ALL"] = "fr_FR.UTF-8" };
+        await using var broken = await StudentServer.StartAsync("echo.py", "--fault", "dies-on-bye");
+        await using var good = await StudentServer.StartAsync("echo.py");
+        await using var table = CliProcess.StartWith(french, "check", "127.0.0.1", Port(broken), "--exercise", "echo", "--timeout", "2s");
+        await using var json = CliProcess.StartWith(french, "check", "127.0.0.1", Port(good), "--exercise", "echo", "--timeout", "2s", "--json");
+        Assert.Equal(1, await table.WaitForExitAsync(RunWait));
+        Assert.Equal(0, await json.WaitForExitAsync(RunWait));
+
+        var lines = table.StdoutSoFar.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        string Line(string check) => Assert.Single(lines, l => l.StartsWith(check + " ", StringComparison.Ordinal));
+        Assert.Equal($"chatops check 127.0.0.1:{broken.Port}, exercice echo", lines[0]);
+        Assert.Matches(@"^vérification\s+résultat\s+ms\s+raison$", lines[1]);
+        Assert.Equal("réussies : 5, échouées : 1, non lancées : 3", lines[^1]);
+        Assert.Matches(@"^connect\s+PASS\s+\d+\s+la connexion a été acceptée en \d+ ms$", Line("connect"));
+        Assert.Matches(@"^bye\s+FAIL\s+\d+\s+après ", Line("bye"));
+        Assert.Matches(@"^churn\s+SKIP\s+non lancé : le serveur n'acceptait plus de connexions après bye \(connexion refusée\)$", Line("churn"));
+
+        using var report = JsonDocument.Parse(json.StdoutSoFar.Trim());
+        Assert.Equal("fr", report.RootElement.GetProperty("language").GetString());
+        var arret = report.RootElement.GetProperty("checks").EnumerateArray().Last();
+        Assert.Equal(("Arret.NotAsked", 0, "non envoyé : ajoutez --arret pour le vérifier (cela arrête votre serveur)"),
+            (arret.GetProperty("reason_key").GetString(), arret.GetProperty("reason_args").GetArrayLength(), arret.GetProperty("reason").GetString()));
+        var utf8 = report.RootElement.GetProperty("checks").EnumerateArray().Single(c => c.GetProperty("name").GetString() == "utf8");
+        Assert.Equal(("Utf8.Pass", "é à ç € 🙂", "é à ç € 🙂 est arrivé intact"),
+            (utf8.GetProperty("reason_key").GetString(), utf8.GetProperty("reason_args")[0].GetString(), utf8.GetProperty("reason").GetString()));
     }
 
     [Theory]

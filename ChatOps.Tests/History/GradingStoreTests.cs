@@ -8,6 +8,8 @@ namespace ChatOps.Tests.History;
 /// <summary>The Checks page's runs in the history file: kept in order, across a restart, and never a reason to stop grading.</summary>
 public sealed class GradingStoreTests : IDisposable
 {
+    private const string ReasonData = """{"key":"SenderIp.Missing","args":["\"salut\"","127.0.0.2","salut"]}""";
+
     private static readonly DateTimeOffset Morning = new(2026, 11, 30, 8, 0, 0, TimeSpan.Zero);
     private readonly TempFolder _folder = new();
 
@@ -23,7 +25,7 @@ public sealed class GradingStoreTests : IDisposable
             alice = (await first.Grading.StartAsync(new GradingRun(Morning, "prof", "relay", "192.168.1.21", 5000, "Alice <b>"), Ct))!.Value;
             bob = (await first.Grading.StartAsync(new GradingRun(Morning.AddSeconds(1), "prof", "echo", "pc-12", 6000, "seat 12"), Ct))!.Value;
             Assert.True(await first.Grading.AddResultAsync(alice, new GradingResult("connect", "pass", "accepted in 3 ms", 4, "A > 5 bytes"), Ct));
-            Assert.True(await first.Grading.AddResultAsync(alice, new GradingResult("sender_ip", "fail", "no IP in \"salut\"", 1200, "B < \"salut\""), Ct));
+            Assert.True(await first.Grading.AddResultAsync(alice, new GradingResult("sender_ip", "fail", "no IP in \"salut\"", 1200, "B < \"salut\"", ReasonData), Ct));
             Assert.True(await first.Grading.AddResultAsync(alice, new GradingResult("arret", "skip", "not sent", 0, null), Ct));
             time.Advance(TimeSpan.FromSeconds(20));
             Assert.True(await first.Grading.FinishAsync(alice, GradingStore.Completed, Ct));
@@ -41,7 +43,7 @@ public sealed class GradingStoreTests : IDisposable
 
         var results = await second.Grading.GetResultsAsync(alice, Ct);
         Assert.Equal(["connect", "sender_ip", "arret"], results.Select(r => r.Name));
-        Assert.Equal(new GradingResult("sender_ip", "fail", "no IP in \"salut\"", 1200, null), results[1]);
+        Assert.Equal(new GradingResult("sender_ip", "fail", "no IP in \"salut\"", 1200, null, ReasonData), results[1]);
         Assert.All(results, r => Assert.Null(r.Transcript));
         Assert.Equal("B < \"salut\"", await second.Grading.GetTranscriptAsync(alice, "sender_ip", Ct));
         Assert.Null(await second.Grading.GetTranscriptAsync(alice, "arret", Ct));

@@ -61,6 +61,22 @@ public sealed partial class ResourceFilesTests
         Assert.Contains(ChatMode.Relay, ModeDescriptions.All);
     }
 
+    [Fact]
+    public void Every_phrase_the_grader_uses_exists_and_every_phrase_is_used()
+    {
+        var keys = Read(Path.Combine(RepositoryPaths.Root, "ChatOps.Grading", "Localization", "GradingText.resx")).Keys.ToHashSet();
+        var sources = Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Root, "ChatOps.Grading"), "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Split(Path.DirectorySeparatorChar).Any(part => part is "bin" or "obj"));
+        // A reason's key is a literal Word.Word wherever it is chosen (new("Echo.Pass", …), or a ternary between two).
+        var used = sources.SelectMany(f => GradingKey().Matches(File.ReadAllText(f)).Select(m => m.Groups[1].Value)).ToHashSet();
+        // The one key without a dot: a text stored by an older ChatOps (CheckReason.Literal).
+        used.Add(ChatOps.Grading.CheckReason.Literal("").Key);
+
+        Assert.True(used.Count > 60, $"only {used.Count} keys found: is the pattern still right?");
+        Assert.Empty(used.Except(keys).Order(StringComparer.Ordinal));
+        Assert.Empty(keys.Except(used).Order(StringComparer.Ordinal));
+    }
+
     private static IEnumerable<string> ResxFiles() =>
         Directory.EnumerateFiles(RepositoryPaths.Root, "*.resx", SearchOption.AllDirectories)
             .Where(f => !f.Split(Path.DirectorySeparatorChar).Any(part => part is "bin" or "obj"));
@@ -83,6 +99,10 @@ public sealed partial class ResourceFilesTests
     // L["Key"] and L["Key", args] (text[...] in helpers given the localizer): the lookups with a literal key.
     [GeneratedRegex(@"\b(?:L|text)\[""([A-Za-z0-9.]+)""")]
     private static partial Regex LiteralKey();
+
+    // The grader's phrase keys: two capitalised words and one dot, in quotes, not an attribute's value (cref="Type.Member").
+    [GeneratedRegex(@"(?<!=)""([A-Z][A-Za-z0-9]*\.[A-Z][A-Za-z0-9]*)""")]
+    private static partial Regex GradingKey();
 
     // The mirror's server words, kept as phrases: new("Mirror.Say.Started", mode) (MirrorLines.cs).
     [GeneratedRegex(@"\bnew\(""(Mirror\.[A-Za-z0-9.]+)""")]

@@ -136,8 +136,9 @@ internal sealed class GradingBoard(IOptions<GradingOptions> options, TimeProvide
             {
                 if (runId is { } id)
                 {
-                    var stored = new GradingResult(result.Name, Verdict(result.Verdict), result.Reason, (long)result.Elapsed.TotalMilliseconds,
-                        TranscriptText.Format(result, server, exercise));
+                    // The English sentence for a reader of the file, the phrase for the pages and exports in any language.
+                    var stored = new GradingResult(result.Name, Verdict(result.Verdict), result.Reason.ToString(), (long)result.Elapsed.TotalMilliseconds,
+                        TranscriptText.Format(result, server, exercise), result.Reason.ToJson());
                     // Not cancellable: a result the teacher saw in the grid is also in the history.
                     await store!.AddResultAsync(id, stored, CancellationToken.None);
                 }

@@ -7,7 +7,8 @@ namespace ChatOps.Web.Checks;
 
 /// <summary>
 /// <c>GET /checks/grades.csv?run=1&amp;run=2…</c> and <c>/checks/grades.json?run=…</c>: the grid's stored runs as a
-/// download, in the order of the ids. Sign-in is required, as everywhere (the fallback policy).
+/// download, in the order of the ids. Sign-in is required, as everywhere (the fallback policy). The JSON's reasons are in
+/// the request's language (the dashboard's cookie, or the browser's), beside their keys and values.
 /// </summary>
 internal static class GradingEndpoints
 {
@@ -23,7 +24,7 @@ internal static class GradingEndpoints
         endpoints.MapGet("/checks/grades.csv", (long[]? run, GradingStore store, TimeProvider time, CancellationToken ct) =>
             DownloadAsync(run, store, time, "csv", "text/csv; charset=utf-8", GradesCsv.Write, ct));
         endpoints.MapGet("/checks/grades.json", (long[]? run, GradingStore store, TimeProvider time, CancellationToken ct) =>
-            DownloadAsync(run, store, time, "json", "application/json; charset=utf-8", r => Encoding.UTF8.GetBytes(CheckReport.ToJson(r)), ct));
+            DownloadAsync(run, store, time, "json", "application/json; charset=utf-8", r => Encoding.UTF8.GetBytes(CheckReport.ToJson(r, CultureInfo.CurrentUICulture)), ct));
         return endpoints;
     }
 

@@ -13,7 +13,9 @@ internal static class StoredGrades
         foreach (var run in await store.GetRunsAsync(runIds, cancellationToken))
         {
             var results = await store.GetResultsAsync(run.Id, cancellationToken);
-            var rows = results.Select(r => new CheckReportRow(r.Name, Enum.Parse<CheckVerdict>(r.Result, ignoreCase: true), r.Reason, r.Ms)).ToList();
+            // Runs stored before reasons were phrases have only their English sentence: shown as it is.
+            var rows = results.Select(r => new CheckReportRow(r.Name, Enum.Parse<CheckVerdict>(r.Result, ignoreCase: true),
+                CheckReason.FromJson(r.ReasonData) ?? CheckReason.Literal(r.Reason), r.Ms)).ToList();
             reports.Add(CheckReport.Of(run.Run.Student, $"{run.Run.Host}:{run.Run.Port}", run.Run.Exercise, rows));
         }
         return reports;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ChatOps.Grading;
 using ChatOps.Grading.Reports;
 using ChatOps.TcpEngine;
@@ -24,7 +25,7 @@ internal sealed class CheckOutput(TextWriter output, CheckTarget target, ChatMod
                 await transcripts.WriteAsync(result, cancellationToken);
         }
         if (json)
-            await output.WriteLineAsync(CheckReport.Of(target, _exercise, results).ToJson());
+            await output.WriteLineAsync(CheckReport.Of(target, _exercise, results).ToJson(CultureInfo.CurrentUICulture));
         else
             table!.Footer(results);
         return results.All(r => r.Verdict != CheckVerdict.Fail);

@@ -45,14 +45,37 @@ public sealed class GradesEndpointTests(WebHostFixture host)
         using var document = JsonDocument.Parse(await json.Content.ReadAsStringAsync(Ct));
         var reports = document.RootElement.EnumerateArray().ToList();
         Assert.Equal(2, reports.Count);
-        Assert.Equal(["student", "exercise", "target", "checks", "passed", "failed", "skipped"], reports[1].EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["student", "exercise", "target", "language", "checks", "passed", "failed", "skipped"], reports[1].EnumerateObject().Select(p => p.Name));
         Assert.Equal((Formula, "echo", "10.0.0.9:5000", 1, 1, 1), (reports[1].GetProperty("student").GetString(), reports[1].GetProperty("exercise").GetString(),
             reports[1].GetProperty("target").GetString(), reports[1].GetProperty("passed").GetInt32(), reports[1].GetProperty("failed").GetInt32(), reports[1].GetProperty("skipped").GetInt32()));
         var bye = reports[1].GetProperty("checks")[1];
-        Assert.Equal(["name", "result", "reason", "ms"], bye.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["name", "result", "reason", "reason_key", "reason_args", "ms"], bye.EnumerateObject().Select(p => p.Name));
+        // Stored without its phrase (as by an older ChatOps): the sentence as it was, under the key Text.
+        Assert.Equal(("Text", "closed, \"then\" refused"), (bye.GetProperty("reason_key").GetString(), bye.GetProperty("reason_args")[0].GetString()));
         Assert.Equal(("bye", "fail", "closed, \"then\" refused", 900), (bye.GetProperty("name").GetString(), bye.GetProperty("result").GetString(),
             bye.GetProperty("reason").GetString(), bye.GetProperty("ms").GetInt32()));
         Assert.Equal("bob", reports[0].GetProperty("student").GetString());
+    }
+
+    [Theory]
+    [InlineData("fr-FR,fr;q=0.9", "fr", "après bye, votre serveur n'a pas fermé la connexion au bout de 2 s")]
+    [InlineData("en-GB,en;q=0.9", "en", "after bye, your server did not close the connection within 2 s")]
+    public async Task Json_reasons_are_in_the_browsers_language_beside_the_same_key_and_values(string acceptLanguage, string language, string reason)
+    {
+        var store = host.Services.GetRequiredService<GradingStore>();
+        var id = (await store.StartAsync(new GradingRun(DateTimeOffset.UtcNow, "prof", "echo", "10.0.0.9", 5000, "carol"), Ct))!.Value;
+        var phrase = new CheckReason("Bye.NotClosed", 2000);
+        Assert.True(await store.AddResultAsync(id, new GradingResult("bye", "fail", phrase.ToString(), 2100, null, phrase.ToJson()), Ct));
+        using var http = SignIn.Client(host.BaseAddress, host.Cookies);
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/" + GradingEndpoints.JsonPath([id]), UriKind.Relative));
+        request.Headers.TryAddWithoutValidation("Accept-Language", acceptLanguage);
+
+        using var response = await http.SendAsync(request, Ct);
+        using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct));
+        var report = document.RootElement[0];
+        var bye = report.GetProperty("checks")[0];
+        Assert.Equal(language, report.GetProperty("language").GetString());
+        Assert.Equal((reason, "Bye.NotClosed", 2000), (bye.GetProperty("reason").GetString(), bye.GetProperty("reason_key").GetString(), bye.GetProperty("reason_args")[0].GetInt32()));
     }
 
     [Fact]

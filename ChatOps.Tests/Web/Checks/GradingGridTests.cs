@@ -39,10 +39,10 @@ public sealed class GradingGridTests : BunitContext
     public void Cells_show_pass_fail_skip_running_waiting_and_not_in_the_exercise_with_the_reason_as_their_title()
     {
         var relay = Row(1, "alice", ChatMode.Relay, RowState.Running,
-            new CheckReportRow("connect", CheckVerdict.Pass, "accepted in 3 ms", 4),
-            new CheckReportRow("relay_to_others", CheckVerdict.Fail, "C got nothing", 2100),
-            new CheckReportRow("sender_ip", CheckVerdict.Skip, "nothing relayed", 2100),
-            new CheckReportRow("no_self_echo", CheckVerdict.Pass, "A got nothing back", 2100));
+            new CheckReportRow("connect", CheckVerdict.Pass, CheckReason.Literal("accepted in 3 ms"), 4),
+            new CheckReportRow("relay_to_others", CheckVerdict.Fail, CheckReason.Literal("C got nothing"), 2100),
+            new CheckReportRow("sender_ip", CheckVerdict.Skip, CheckReason.Literal("nothing relayed"), 2100),
+            new CheckReportRow("no_self_echo", CheckVerdict.Pass, CheckReason.Literal("A got nothing back"), 2100));
         var echo = Row(2, "bob", ChatMode.Echo, RowState.Queued);
         var columns = GradingColumns.For([ChatMode.Relay, ChatMode.Echo]);
 
@@ -65,13 +65,13 @@ public sealed class GradingGridTests : BunitContext
     [Fact]
     public void A_student_name_and_a_reason_with_markup_stay_text()
     {
-        var row = Row(1, Hostile, ChatMode.Echo, RowState.Done, new CheckReportRow("connect", CheckVerdict.Fail, Hostile, 1));
+        var row = Row(1, Hostile, ChatMode.Echo, RowState.Done, new CheckReportRow("connect", CheckVerdict.Fail, new CheckReason("Utf8.Changed", "é", Words.Quote(Hostile)), 1));
 
         var grid = Render<GradingGrid>(p => p.Add(g => g.Rows, [row]).Add(g => g.Columns, CheckPlan.Names(ChatMode.Echo)));
 
         Assert.Empty(grid.FindAll("#grading-grid img"));
         Assert.Equal(Hostile, grid.Find("td.student").TextContent);
-        Assert.Equal(Hostile, Cell(grid.Find("tr.grading-row"), "connect").Reason);
+        Assert.Equal($"é did not survive: got \"{Hostile}\" (decode and encode as UTF-8 on both sides)", Cell(grid.Find("tr.grading-row"), "connect").Reason);
     }
 
     [Fact]
@@ -92,7 +92,7 @@ public sealed class GradingGridTests : BunitContext
     [Fact]
     public void Clicking_a_result_selects_it_and_clicking_a_waiting_cell_does_not()
     {
-        var row = Row(7, "alice", ChatMode.Echo, RowState.Running, new CheckReportRow("connect", CheckVerdict.Pass, "ok", 1));
+        var row = Row(7, "alice", ChatMode.Echo, RowState.Running, new CheckReportRow("connect", CheckVerdict.Pass, CheckReason.Literal("ok"), 1));
         GridSelection? selected = null;
         var grid = Render<GradingGrid>(p => p.Add(g => g.Rows, [row]).Add(g => g.Columns, CheckPlan.Names(ChatMode.Echo))
             .Add(g => g.SelectedChanged, s => selected = s));

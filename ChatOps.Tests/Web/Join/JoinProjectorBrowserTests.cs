@@ -78,7 +78,14 @@ public sealed class JoinProjectorBrowserTests(LanHostFixture host)
         var at = host.Address.ToString();
         await Expect(page.Locator(".projector-command")).ToHaveTextAsync([$"nc {at} {port}", $"telnet {at} {port}", $"chatops connect {at} {port}"]);
         Assert.True(await page.Locator("#projector-qr").EvaluateAsync<bool>("img => img.complete && img.naturalWidth > 100"));
-        await Expect(page.Locator("#projector-join-url")).ToHaveTextAsync(new Uri(host.BaseAddress, "/join").ToString());
+        var joinUrl = new Uri(host.BaseAddress, "/join");
+        await Expect(page.Locator("#projector-join-url")).ToHaveTextAsync(joinUrl.ToString());
+        // host:port stays on one line: as laid out, and in a box so narrow that the address must wrap somewhere.
+        Assert.Equal(1, await LinesAsync(page, "#projector-join-url", joinUrl.Authority));
+        await page.Locator("#projector-join-url").EvaluateAsync("e => e.style.width = '9em'");
+        Assert.True(await LinesAsync(page, "#projector-join-url", joinUrl.ToString()) > 1, "the narrow box does not wrap the address: this proves nothing");
+        Assert.Equal(1, await LinesAsync(page, "#projector-join-url", joinUrl.Authority));
+        await page.Locator("#projector-join-url").EvaluateAsync("e => e.style.width = ''");
         // On the network address the page has nothing to warn about; on loopback (no network here) it must say so.
         await Expect(page.Locator("#projector-unreachable")).ToHaveCountAsync(host.Reachable ? 0 : 1);
 
@@ -99,6 +106,25 @@ public sealed class JoinProjectorBrowserTests(LanHostFixture host)
         await Screenshots.SaveAsync(page, "projector-dark.png", docs: false);
         Assert.Empty(errors);
     }
+
+    /// <summary>On how many lines the text <paramref name="part"/> of the element is laid out (a range's boxes, by their top).</summary>
+    private static Task<int> LinesAsync(IPage page, string selector, string part) => page.EvaluateAsync<int>("""
+        ([selector, part]) => {
+          const element = document.querySelector(selector);
+          const start = element.textContent.indexOf(part), end = start + part.length;
+          if (start < 0) return -1;
+          const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+          const range = document.createRange();
+          let seen = 0, started = false, node;
+          while ((node = walker.nextNode())) {
+            const length = node.textContent.length;
+            if (!started && start < seen + length) { range.setStart(node, start - seen); started = true; }
+            if (end <= seen + length) { range.setEnd(node, end - seen); break; }
+            seen += length;
+          }
+          return new Set([...range.getClientRects()].filter(r => r.width > 0).map(r => Math.round(r.top))).size;
+        }
+        """, new[] { selector, part });
 
     private static ConcurrentQueue<string> Errors(IPage page)
     {
