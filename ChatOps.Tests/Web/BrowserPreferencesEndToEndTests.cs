@@ -10,7 +10,6 @@ public sealed class BrowserPreferencesEndToEndTests(WebHostFixture host)
     [Fact]
     public async Task Times_follow_the_browser_time_zone_and_say_which()
     {
-        SetDefaultExpectTimeout(15_000);
         var browser = await host.BrowserAsync();
         await using var context = await browser.NewContextAsync(new() { TimezoneId = "Asia/Tokyo" });
         var page = await SignedInPageAsync(context);
@@ -27,7 +26,6 @@ public sealed class BrowserPreferencesEndToEndTests(WebHostFixture host)
     [Fact]
     public async Task The_theme_follows_the_browser_preference_and_the_switch_survives_a_reload()
     {
-        SetDefaultExpectTimeout(15_000);
         var browser = await host.BrowserAsync();
         await using var dark = await browser.NewContextAsync(new() { ColorScheme = ColorScheme.Dark });
         var page = await SignedInPageAsync(dark);

@@ -31,8 +31,6 @@ public sealed class ClassViewEndToEndTests
     [Fact]
     public async Task A_class_in_three_rooms_keeps_every_rows_actions_and_the_newest_messages_in_sight()
     {
-        // Generous: the browser, the host and the build machine share two cores.
-        SetDefaultExpectTimeout(15_000);
         await using var factory = new ChatOpsWebFactory(Rooms);
         factory.StartServer();
         var server = factory.Services.GetRequiredService<ChatServer>();

@@ -13,7 +13,6 @@ public sealed class ContentSecurityBrowserTests
     [Fact]
     public async Task The_dashboard_runs_under_the_policy_without_console_errors_and_updates_live()
     {
-        SetDefaultExpectTimeout(15_000);
         await using var factory = new ChatOpsWebFactory();
         factory.StartServer();
         var baseAddress = new Uri(factory.ServerAddress());

@@ -12,7 +12,6 @@ public sealed class DashboardAuditEndToEndTests(WebHostFixture host)
     [Fact]
     public async Task A_kick_in_the_browser_is_audited_with_the_teacher_and_the_browser_address()
     {
-        SetDefaultExpectTimeout(15_000);
         var browser = await host.BrowserAsync();
         await using var context = await browser.NewContextAsync();
         var page = await context.NewPageAsync();

@@ -19,8 +19,6 @@ public sealed class DashboardEndToEndTests(WebHostFixture host)
     [Fact]
     public async Task The_teacher_watches_the_lab_talks_to_it_and_stops_it()
     {
-        // Generous: the browser, the host and the build machine share two cores.
-        SetDefaultExpectTimeout(15_000);
         var browser = await host.BrowserAsync();
         await using var context = await browser.NewContextAsync(new() { ViewportSize = new() { Width = 1366, Height = 768 }, ColorScheme = ColorScheme.Light });
         var page = await context.NewPageAsync();

@@ -10,7 +10,6 @@ public sealed class LanguageEndToEndTests(WebHostFixture host)
     [Fact]
     public async Task The_switch_changes_the_language_and_a_reload_keeps_it()
     {
-        SetDefaultExpectTimeout(15_000);
         await host.RunningEngineAsync();
         var browser = await host.BrowserAsync();
         await using var context = await browser.NewContextAsync(new() { Locale = "en-US" });

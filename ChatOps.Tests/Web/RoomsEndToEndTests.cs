@@ -27,7 +27,6 @@ public sealed class RoomsEndToEndTests
     [Fact]
     public async Task The_teacher_picks_a_room_turns_its_auto_reply_on_stops_it_and_then_stops_the_class()
     {
-        SetDefaultExpectTimeout(15_000);
         await using var factory = new ChatOpsWebFactory(Rooms);
         factory.StartServer();
         var server = factory.Services.GetRequiredService<ChatServer>();

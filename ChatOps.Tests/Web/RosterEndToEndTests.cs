@@ -17,7 +17,6 @@ public sealed class RosterEndToEndTests(WebHostFixture host)
     [Fact]
     public async Task A_name_typed_beside_a_live_connection_shows_in_the_table_and_the_mirror_while_the_relay_keeps_the_ip()
     {
-        SetDefaultExpectTimeout(15_000);
         var browser = await host.BrowserAsync();
         await using var context = await browser.NewContextAsync(new() { ViewportSize = new() { Width = 1366, Height = 768 } });
         var page = await context.NewPageAsync();

@@ -9,7 +9,6 @@ public sealed class SignOutBrowserTests
     [Fact]
     public async Task An_open_dashboard_tab_leaves_for_the_sign_in_page_at_sign_out()
     {
-        SetDefaultExpectTimeout(15_000);
         await using var factory = new ChatOpsWebFactory();
         factory.StartServer();
         var baseAddress = new Uri(factory.ServerAddress());

@@ -16,7 +16,6 @@ public sealed class JoinProjectorBrowserTests(LanHostFixture host)
     [InlineData(ColorScheme.Dark, "dark")]
     public async Task A_student_reads_the_join_page_without_signing_in(ColorScheme scheme, string theme)
     {
-        SetDefaultExpectTimeout(15_000);
         var port = (await host.RunningEngineAsync()).LocalEndPoint!.Port;
         await using var context = await (await host.BrowserAsync()).NewContextAsync(new() { ColorScheme = scheme });
         var page = await context.NewPageAsync();
@@ -42,7 +41,6 @@ public sealed class JoinProjectorBrowserTests(LanHostFixture host)
     [InlineData("en-US", "en", "Join the lab", "Room main", "# one message per send()")]
     public async Task The_join_page_speaks_the_browsers_language(string locale, string lang, string title, string room, string comment)
     {
-        SetDefaultExpectTimeout(15_000);
         var port = (await host.RunningEngineAsync()).LocalEndPoint!.Port;
         // The locale sets Accept-Language, as a student's browser does.
         await using var context = await (await host.BrowserAsync()).NewContextAsync(new() { Locale = locale });
@@ -63,7 +61,6 @@ public sealed class JoinProjectorBrowserTests(LanHostFixture host)
     [Fact]
     public async Task The_projector_shows_the_commands_the_qr_code_and_a_students_line_in_large_type()
     {
-        SetDefaultExpectTimeout(15_000);
         var port = (await host.RunningEngineAsync()).LocalEndPoint!.Port;
         await using var context = await (await host.BrowserAsync()).NewContextAsync(new() { ViewportSize = new() { Width = 1920, Height = 1080 }, ColorScheme = ColorScheme.Light });
         var page = await context.NewPageAsync();
