@@ -49,6 +49,9 @@ public sealed class ClusterBans : IConnectionAdmission, IDisposable
     /// <summary>Raised when an address becomes banned on this host (here or on another host), on the thread that learnt it.</summary>
     public event Action<ClusterBan>? Banned;
 
+    /// <summary>Raised when a ban is lifted (here or on another host), with the address, on the thread that learnt it.</summary>
+    public event Action<string>? Lifted;
+
     /// <summary>The ban in force on <paramref name="ip"/>, or null.</summary>
     public ClusterBan? Find(string ip) =>
         _bans.TryGetValue(ip, out var ban) && ban.IsActiveAt(_time.GetUtcNow()) ? ban : null;
@@ -87,6 +90,8 @@ public sealed class ClusterBans : IConnectionAdmission, IDisposable
             if (ban.IsActiveAt(_time.GetUtcNow()))
                 Banned?.Invoke(ban);
         }
+        foreach (var ip in was.Keys.Where(ip => !bans.ContainsKey(ip)))
+            Lifted?.Invoke(ip);
     }
 
     private static string Normalize(string ip) =>

@@ -35,6 +35,9 @@ public sealed class ClusterKicks : IDisposable
         Listening = SubscribeAsync();
     }
 
+    /// <summary>This host's id: the <see cref="KickRequest.FromHost"/> of the kicks its teacher asks for.</summary>
+    public string HostId => _link.Options.HostId;
+
     /// <summary>Completes once this host listens for kicks (or could not, Redis being down).</summary>
     public Task Listening { get; }
 
