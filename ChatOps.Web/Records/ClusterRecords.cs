@@ -35,7 +35,7 @@ internal sealed class ClusterRecords(BanList bans, ClusterBans clusterBans, Rost
         catch (Exception e)
         {
             // The ban list reports storage faults itself; anything else is a bug worth a line.
-            ClusterRecordsLog.LiftFailed(logger, ip, e);
+            SharingLog.LiftFailed(logger, ip, e);
         }
     }
 

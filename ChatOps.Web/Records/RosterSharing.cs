@@ -41,7 +41,7 @@ internal sealed class RosterSharing(ClassRoster roster, ClusterRoster cluster, I
         }
         catch (Exception e)
         {
-            ClusterRecordsLog.RosterShareFailed(logger, e);
+            SharingLog.RosterShareFailed(logger, e);
         }
         finally
         {

@@ -1,7 +1,12 @@
-namespace ChatOps.Web.Records;
+using Microsoft.Extensions.Logging;
 
-// Control across hosts on the web host: ids 6010–6029 with ChatOps.Cluster's ClusterLog.Control.
-internal static partial class ClusterRecordsLog
+namespace ChatOps.Cluster.Control;
+
+/// <summary>
+/// The log lines of the web host's side of the sharing (its ban list and roster with the cluster's), kept with the
+/// cluster's ids (6010–6029) so that one range says "control across hosts".
+/// </summary>
+public static partial class SharingLog
 {
     [LoggerMessage(6014, LogLevel.Error, "Lifting the ban on {Ip} here, as the cluster did, failed unexpectedly")]
     public static partial void LiftFailed(ILogger logger, string ip, Exception exception);
