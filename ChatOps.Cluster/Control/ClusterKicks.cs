@@ -98,9 +98,9 @@ public sealed class ClusterKicks : IDisposable
         {
             await TakeAsync().ConfigureAwait(false);
         }
-        catch (Exception e) when (e is RedisException or TimeoutException)
+        catch (Exception e) when (e is RedisException or TimeoutException or ObjectDisposedException)
         {
-            // Marked down: the requests wait in the list until Redis answers again.
+            // Marked down (or the host is stopping): the requests wait in the list until Redis answers again.
         }
         catch (Exception e)
         {

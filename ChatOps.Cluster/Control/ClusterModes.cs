@@ -129,9 +129,9 @@ public sealed class ClusterModes : IAsyncDisposable
             foreach (var room in _server.Rooms.Where(r => roomName is null || string.Equals(r.Name, roomName, StringComparison.OrdinalIgnoreCase)))
                 await CatchUpAsync(room).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is RedisException or TimeoutException)
+        catch (Exception e) when (e is RedisException or TimeoutException or ObjectDisposedException)
         {
-            // Marked down: caught up when Redis answers again.
+            // Marked down (or the host is stopping): caught up when Redis answers again.
         }
         catch (Exception e)
         {

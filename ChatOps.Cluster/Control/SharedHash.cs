@@ -152,15 +152,16 @@ internal sealed class SharedHash : IDisposable
         {
             await ReloadAsync().ConfigureAwait(false);
         }
+        catch (ObjectDisposedException)
+        {
+            // The host is stopping: a last wake-up arrived after the link closed.
+        }
         catch (Exception e)
         {
             ClusterLog.SharedStateFailed(_logger, _what, e);
         }
     }
 
-    public void Dispose()
-    {
-        _link.StateChanged -= OnRedisState;
-        _reading.Dispose();
-    }
+    // The semaphore is not disposed: a read still running when the host stops releases it.
+    public void Dispose() => _link.StateChanged -= OnRedisState;
 }
