@@ -23,6 +23,7 @@ public sealed class ClusterBans : IConnectionAdmission, IDisposable
     private readonly SharedHash _hash;
     private readonly TimeProvider _time;
     private readonly string _hostId;
+    private readonly Lock _gate = new();
     private ImmutableDictionary<string, ClusterBan> _bans = ImmutableDictionary<string, ClusterBan>.Empty;
 
     public ClusterBans(RedisLink link, ILogger logger, TimeProvider? time = null)
@@ -79,17 +80,21 @@ public sealed class ClusterBans : IConnectionAdmission, IDisposable
     /// <summary>Reads the cluster's bans again (the control channel and Redis coming back do it on their own).</summary>
     public Task ReloadAsync() => _hash.ReloadAsync();
 
+    // Built from the hash's latest fields, not the ones the event carries: two changes raised on two threads in either
+    // order leave the latest mirror.
     private void OnChanged(ImmutableDictionary<string, string> before, ImmutableDictionary<string, string> now)
     {
-        var bans = now.Select(f => JsonSerializer.Deserialize<ClusterBan>(f.Value, Json))
-            .Where(b => b is not null).ToImmutableDictionary(b => b!.Ip, b => b!);
-        var was = _bans;
-        _bans = bans;
-        foreach (var ban in bans.Values.Where(b => !was.TryGetValue(b.Ip, out var old) || old != b))
+        ImmutableDictionary<string, ClusterBan> was, bans;
+        lock (_gate)
         {
-            if (ban.IsActiveAt(_time.GetUtcNow()))
-                Banned?.Invoke(ban);
+            was = _bans;
+            bans = _hash.Fields.Select(f => JsonSerializer.Deserialize<ClusterBan>(f.Value, Json))
+                .Where(b => b is not null).ToImmutableDictionary(b => b!.Ip, b => b!);
+            _bans = bans;
         }
+        var at = _time.GetUtcNow();
+        foreach (var ban in bans.Values.Where(b => (!was.TryGetValue(b.Ip, out var old) || old != b) && b.IsActiveAt(at)))
+            Banned?.Invoke(ban);
         foreach (var ip in was.Keys.Where(ip => !bans.ContainsKey(ip)))
             Lifted?.Invoke(ip);
     }

@@ -65,7 +65,8 @@ public sealed class ClusterRoster : IDisposable
 
     private void OnChanged(ImmutableDictionary<string, string> before, ImmutableDictionary<string, string> now)
     {
-        _names = now.Select(f => JsonSerializer.Deserialize<ClusterName>(f.Value, Json))
+        // The hash's latest fields, not the event's: changes raised on two threads in either order leave the latest.
+        _names = _hash.Fields.Select(f => JsonSerializer.Deserialize<ClusterName>(f.Value, Json))
             .Where(n => n is not null).ToImmutableDictionary(n => n!.Field, n => n!);
         Interlocked.Increment(ref _version);
         Changed?.Invoke();

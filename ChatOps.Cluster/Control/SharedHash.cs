@@ -50,9 +50,10 @@ internal sealed class SharedHash : IDisposable
     /// <summary>Sets a field (null: removes it) here at once, then in Redis; false when Redis did not answer (written when it does).</summary>
     public async Task<bool> SetAsync(string field, string? value)
     {
-        Swap(value is null ? _fields.Remove(field) : _fields.SetItem(field, value));
+        // Waiting first: a read of the hash running now then keeps this host's mirror instead of the older hash.
         lock (_gate)
             _unshared.Add((field, value));
+        Swap(fields => value is null ? fields.Remove(field) : fields.SetItem(field, value));
         try
         {
             await FlushAsync().ConfigureAwait(false);
@@ -77,7 +78,7 @@ internal sealed class SharedHash : IDisposable
                 waiting = _unshared.Count > 0;
             // A change made during the read is newer than what was read: the next announcement brings it.
             if (!waiting)
-                Swap(entries.ToImmutableDictionary(e => e.Name.ToString(), e => e.Value.ToString()));
+                Swap(_ => entries.ToImmutableDictionary(e => e.Name.ToString(), e => e.Value.ToString()));
         }
         catch (Exception e) when (e is RedisException or TimeoutException)
         {
@@ -113,16 +114,16 @@ internal sealed class SharedHash : IDisposable
         }
     }
 
-    private void Swap(ImmutableDictionary<string, string> fields)
+    private void Swap(Func<ImmutableDictionary<string, string>, ImmutableDictionary<string, string>> change)
     {
-        ImmutableDictionary<string, string> before;
+        ImmutableDictionary<string, string> before, after;
         lock (_gate)
         {
             before = _fields;
-            _fields = fields;
+            _fields = after = change(before);
         }
-        if (!ReferenceEquals(before, fields))
-            Changed?.Invoke(before, fields);
+        if (!ReferenceEquals(before, after))
+            Changed?.Invoke(before, after);
     }
 
     private async Task SubscribeAsync()
