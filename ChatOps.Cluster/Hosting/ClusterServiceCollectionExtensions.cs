@@ -3,6 +3,7 @@ using ChatOps.Cluster.Control;
 using ChatOps.Cluster.Options;
 using ChatOps.Cluster.Presence;
 using ChatOps.Cluster.Redis;
+using ChatOps.TcpEngine.Admission;
 using ChatOps.TcpEngine.Bus;
 using ChatOps.TcpEngine.Engine;
 using Microsoft.Extensions.Configuration;
@@ -34,7 +35,23 @@ public static class ClusterServiceCollectionExtensions
         services.TryAddSingleton(sp => new ClusterArret(
             sp.GetRequiredService<ChatServer>(), sp.GetRequiredService<RedisLink>(), sp.GetRequiredService<ILoggerFactory>().CreateLogger<ClusterArret>()));
         services.TryAddSingleton(sp => new ClusterPresence(sp.GetRequiredService<ChatServer>(), sp.GetRequiredService<RedisLink>(), sp.GetService<TimeProvider>()));
+        services.AddClusterControl();
         services.AddHostedService<ClusterHostedService>();
         return services;
     }
+
+    // Kicks, bans, mode and roster across hosts (docs/cluster.md, "Control across hosts").
+    private static void AddClusterControl(this IServiceCollection services)
+    {
+        services.TryAddSingleton(sp => new ClusterBans(sp.GetRequiredService<RedisLink>(), Logger<ClusterBans>(sp), sp.GetService<TimeProvider>()));
+        // The door of a host without its own check (chatops serve); the web host chains its ban list after it (ClusterAdmission).
+        services.TryAddSingleton<IConnectionAdmission>(sp => sp.GetRequiredService<ClusterBans>());
+        services.TryAddSingleton(sp => new BannedConnections(sp.GetRequiredService<ChatServer>(), sp.GetRequiredService<ClusterBans>(), Logger<BannedConnections>(sp)));
+        services.TryAddSingleton(sp => new ClusterKicks(sp.GetRequiredService<ChatServer>(), sp.GetRequiredService<RedisLink>(), Logger<ClusterKicks>(sp)));
+        services.TryAddSingleton(sp => new ClusterModes(sp.GetRequiredService<ChatServer>(), sp.GetRequiredService<RedisLink>(), Logger<ClusterModes>(sp),
+            sp.GetService<TimeProvider>()));
+        services.TryAddSingleton(sp => new ClusterRoster(sp.GetRequiredService<RedisLink>(), Logger<ClusterRoster>(sp)));
+    }
+
+    private static ILogger Logger<T>(IServiceProvider sp) => sp.GetRequiredService<ILoggerFactory>().CreateLogger<T>();
 }

@@ -54,11 +54,20 @@ public sealed class ClassRoster
             return null;
         var entries = _entries;
         if (entries.IsEmpty)
-            return null;
+            return Shared?.Invoke(ip, port);
         if (port is { } p && p > 0 && entries.TryGetValue((ip, p), out var exact))
             return exact;
-        return entries.GetValueOrDefault((ip, 0));
+        return entries.GetValueOrDefault((ip, 0)) ?? Shared?.Invoke(ip, port);
     }
+
+    /// <summary>
+    /// Names this host's roster does not have but another host of a cluster gave (the web host sets it when
+    /// <c>Cluster:Redis</c> is set); <see cref="Find"/> asks it last. Answer from memory.
+    /// </summary>
+    public Func<string, int?, RosterEntry?>? Shared { get; set; }
+
+    /// <summary>Says that <see cref="Shared"/> answers differently now: the relay and the dashboard look names up again.</summary>
+    public void SharedChanged() => Bump();
 
     /// <summary>The exact entry for an address (port null) or one of its ports; no fallback.</summary>
     public RosterEntry? Exact(string ip, int? port) => _entries.GetValueOrDefault((ip, port ?? 0));

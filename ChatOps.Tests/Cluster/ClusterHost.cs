@@ -20,8 +20,9 @@ internal sealed class ClusterHost : IAsyncDisposable
     private readonly List<TcpTestClient> _clients = [];
     private readonly RedisStreamBus _bus;
 
-    private ClusterHost(string hostId, RedisLink link, RedisStreamBus bus, ChatServer server, ClusterArret arret, ClusterPresence presence)
+    private ClusterHost(string hostId, RedisLink link, RedisStreamBus bus, ChatServer server, ClusterArret arret, ClusterPresence presence, HostControl control)
     {
+        Control = control;
         Presence = presence;
         HostId = hostId;
         Link = link;
@@ -42,23 +43,29 @@ internal sealed class ClusterHost : IAsyncDisposable
 
     public ClusterPresence Presence { get; }
 
+    /// <summary>Kicks, bans, mode and roster across hosts.</summary>
+    public HostControl Control { get; }
+
     /// <summary>Heartbeats every 200 ms, gone after 1 s: the cluster view's tests wait seconds, not the defaults' 5.</summary>
+    /// <param name="redis">The test's Redis; <paramref name="through"/> (a <see cref="RedisCut"/>'s) when given is how this host reaches it.</param>
     /// <param name="beforeRead">Awaited by the room's bus before each read of the stream (a <see cref="ReadGate"/>).</param>
-    public static async Task<ClusterHost> StartAsync(string hostId, RedisServer redis, Func<CancellationToken, Task>? beforeRead = null)
+    public static async Task<ClusterHost> StartAsync(string hostId, RedisServer redis, string? through = null, Func<CancellationToken, Task>? beforeRead = null)
     {
         var link = RedisLink.Connect(new ClusterOptions
         {
-            Redis = redis.ConnectionString,
+            Redis = through ?? redis.ConnectionString,
             HostId = hostId,
             HeartbeatInterval = TimeSpan.FromMilliseconds(200),
             HostExpiry = TimeSpan.FromSeconds(1),
         });
         var bus = new RedisStreamBus("main", link, NullLogger.Instance, beforeRead);
-        var server = new ChatServer(Microsoft.Extensions.Options.Options.Create(TestOptions.For(ChatMode.Relay)), busFor: _ => bus);
+        var bans = new ClusterBans(link, NullLogger.Instance);
+        var server = new ChatServer(Microsoft.Extensions.Options.Options.Create(TestOptions.For(ChatMode.Relay)), busFor: _ => bus, admission: bans);
         var arret = new ClusterArret(server, link, NullLogger.Instance);
+        var control = HostControl.Create(server, link, bans);
         await server.StartAsync();
         await bus.Reading.WaitAsync(TimeSpan.FromSeconds(10));
-        return new ClusterHost(hostId, link, bus, server, arret, new ClusterPresence(server, link));
+        return new ClusterHost(hostId, link, bus, server, arret, new ClusterPresence(server, link), control);
     }
 
     /// <summary>A client from <paramref name="from"/> (a loopback address), once the room has admitted it.</summary>
@@ -92,6 +99,7 @@ internal sealed class ClusterHost : IAsyncDisposable
         foreach (var client in _clients)
             await client.DisposeAsync();
         await Presence.DisposeAsync();
+        await Control.DisposeAsync();
         await Arret.DisposeAsync();
         await Server.DisposeAsync();
         await _bus.DisposeAsync();

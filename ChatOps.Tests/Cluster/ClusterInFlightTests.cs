@@ -25,7 +25,7 @@ public sealed partial class ClusterInFlightTests
         var ct = TestContext.Current.CancellationToken;
         await using var redis = await RedisServer.StartAsync();
         var gate = new ReadGate();
-        await using var hostA = await ClusterHost.StartAsync("host-a", redis, gate.WaitAsync);
+        await using var hostA = await ClusterHost.StartAsync("host-a", redis, beforeRead: gate.WaitAsync);
         await using var hostC = await ClusterHost.StartAsync("host-c", redis);
         var a1 = await hostA.ConnectAsync(IPAddress.Parse("127.0.0.2"));
         var a2 = await hostA.ConnectAsync(IPAddress.Parse("127.0.0.3"));

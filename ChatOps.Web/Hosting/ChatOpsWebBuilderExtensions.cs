@@ -56,6 +56,8 @@ internal static class ChatOpsWebBuilderExtensions
         // The SQLite history, its audit log and the bans (also the engine's door keeper): see docs/history.md.
         services.AddChatHistory();
         services.AddRosterNames();
+        // With Cluster:Redis, bans and names are shared with the other hosts (docs/cluster.md, "Control across hosts").
+        services.AddClusterControlRecords();
         services.TryAddSingleton<Moderation>();
         services.AddChatOpsHealth();
         services.AddGrading();

@@ -1,3 +1,4 @@
+using ChatOps.Cluster.Control;
 using ChatOps.History.Audit;
 using ChatOps.TcpEngine.Engine;
 using ChatOps.TcpEngine.Options;
@@ -9,7 +10,7 @@ namespace ChatOps.Web.Records;
 /// history writer records mode switches and stops from the engine's events, but a start carries no actor and the
 /// switches raise no event.
 /// </summary>
-internal sealed class EngineControl(ChatServer server, TimeProvider time, AuditLog? audit = null)
+internal sealed class EngineControl(ChatServer server, TimeProvider time, AuditLog? audit = null, ClusterModes? clusterModes = null)
 {
     public const string ClientArretSetting = "clients may send arret";
 
@@ -50,6 +51,9 @@ internal sealed class EngineControl(ChatServer server, TimeProvider time, AuditL
         if (room.AutoReply == reply)
             return;
         room.AutoReply = reply;
+        // In a cluster the same room on every host answers alike (mode switches are shared on their own).
+        if (clusterModes is not null)
+            await clusterModes.ShareAsync(room);
         await RecordSettingAsync(room, AutoReplySetting, reply.ToString(), by, byIp, cancellationToken);
     }
 
