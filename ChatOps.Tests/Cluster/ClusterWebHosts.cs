@@ -1,3 +1,4 @@
+using ChatOps.Cluster.Redis;
 using ChatOps.TcpEngine.Engine;
 using ChatOps.Tests.Web;
 using ChatOps.Web.Cluster;
@@ -18,6 +19,10 @@ public sealed class ClusterWebHosts : IAsyncLifetime
     public Uri A { get; private set; } = default!;
 
     public Uri B { get; private set; } = default!;
+
+    internal RedisServer Redis => _redis!;
+
+    internal RedisLink LinkB => _b!.Services.GetRequiredService<RedisLink>();
 
     internal ChatEngine EngineA => _a!.Services.GetRequiredService<ChatServer>().Rooms[0];
 

@@ -105,6 +105,8 @@ public sealed class ClusterWebTests(ClusterWebHosts hosts) : IClassFixture<Clust
             .Build();
         var events = new HubEvents(connection);
         await connection.StartAsync(Ct).WaitAsync(Timeout, Ct);
+        // Answered once the hub and the backplane both have the connection: no event can pass it by after this.
+        await connection.InvokeAsync<List<HubRoom>>(nameof(ChatOpsHub.GetRooms), Ct).WaitAsync(Timeout, Ct);
         return events;
     }
 

@@ -25,7 +25,7 @@ internal static class WebClusterServiceCollectionExtensions
 
         // Only this hub: Blazor's circuits are hub connections too, and each would subscribe in Redis (and wait for it to
         // connect) for nothing; the dashboard must open while Redis is down.
-        services.TryAddSingleton<HubLifetimeManager<ChatOpsHub>, RedisHubLifetimeManager<ChatOpsHub>>();
+        services.TryAddSingleton<HubLifetimeManager<ChatOpsHub>, HubBackplaneLifetime>();
         services.AddOptions<RedisOptions>().Configure<RedisLink>((redis, link) => redis.Configuration = BackplaneConfiguration(link.Options));
         services.TryAddSingleton<HubBackplane>();
 
