@@ -8,7 +8,9 @@ namespace ChatOps.Web.Auth;
 /// The security stamp every sign-in cookie carries (<see cref="ClaimType"/>), checked on each request, on each hub
 /// connection and hub call. It is random, made at each start and again at each sign-out: a restart (with a new password
 /// or the same) and a sign-out end every earlier sign-in, although the cookie itself stays readable, since its keys are
-/// kept in the data folder. There is one teacher, so signing out anywhere signs out everywhere.
+/// kept in the data folder. There is one teacher, so signing out anywhere signs out everywhere. In a cluster
+/// (<c>Cluster:Redis</c>) the stamp lives in Redis and this is each host's copy (<c>SharedSessionStamp</c>): a host's
+/// start adopts the cluster's stamp instead of ending everyone's sign-in, and a sign-out on any host ends it on all.
 /// </summary>
 internal sealed class SessionStamp : IDisposable
 {
@@ -46,18 +48,37 @@ internal sealed class SessionStamp : IDisposable
             return stamp == _current.Stamp ? _current.Ended.Token : new CancellationToken(canceled: true);
     }
 
-    /// <summary>Ends every sign-in made so far; callbacks registered on <see cref="Ended"/> run before this returns.</summary>
-    public void Revoke()
+    /// <summary>
+    /// Ends every sign-in made so far; callbacks registered on <see cref="Ended"/> run before this returns. Returns the
+    /// new stamp (a cluster shares it with the other hosts: docs/cluster.md).
+    /// </summary>
+    public string Revoke() => Replace(Generation.New())!;
+
+    /// <summary>
+    /// Takes <paramref name="stamp"/> as the current stamp, ending the sign-ins made with another one; nothing happens if
+    /// it is current already. With <c>Cluster:Redis</c> the stamp lives in Redis and every host adopts it from there.
+    /// Returns true when the stamp changed.
+    /// </summary>
+    public bool Adopt(string stamp)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(stamp);
+        return Replace(new Generation(stamp, new CancellationTokenSource())) is not null;
+    }
+
+    private string? Replace(Generation next)
     {
         Generation ended;
         lock (_gate)
         {
+            if (next.Stamp == _current.Stamp)
+                return null;
             ended = _current;
-            _current = Generation.New();
+            _current = next;
         }
         // Not disposed: a hub connection may still register on a token handed out just before; a source without a timer
         // holds nothing that needs freeing.
         ended.Ended.Cancel();
+        return next.Stamp;
     }
 
     public void Dispose()

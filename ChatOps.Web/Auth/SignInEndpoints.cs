@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using ChatOps.Web.Cluster;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -80,7 +81,10 @@ internal static class SignInEndpoints
         if (!await antiforgery.IsRequestValidAsync(http))
             return Results.BadRequest();
         await audit.SignedOutAsync(http);
-        stamp.Revoke();
+        var next = stamp.Revoke();
+        // In a cluster the other hosts must end this sign-in too: the new stamp goes to Redis before the answer.
+        if (http.RequestServices.GetService<SharedSessionStamp>() is { } shared)
+            await shared.SaveAsync(next);
         await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
         return Results.LocalRedirect(SignInPage.Path);
     }

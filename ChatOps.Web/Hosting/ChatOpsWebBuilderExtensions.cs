@@ -3,6 +3,7 @@ using ChatOps.History.Hosting;
 using ChatOps.TcpEngine.Hosting;
 using ChatOps.Web.Auth;
 using ChatOps.Web.Checks;
+using ChatOps.Web.Cluster;
 using ChatOps.Web.Dashboard;
 using ChatOps.Web.Health;
 using ChatOps.Web.Hubs;
@@ -52,6 +53,8 @@ internal static class ChatOpsWebBuilderExtensions
         services.AddChatOpsMetrics(builder.Configuration);
         // With Cluster:Redis, the rooms' fan-out is shared with the other hosts through Redis (docs/cluster.md).
         services.AddChatOpsCluster(builder.Configuration);
+        // ... and the hub's events and the teacher's sign-in with them.
+        services.AddChatOpsWebCluster(builder.Configuration);
         services.AddChatEngine();
         // The SQLite history, its audit log and the bans (also the engine's door keeper): see docs/history.md.
         services.AddChatHistory();

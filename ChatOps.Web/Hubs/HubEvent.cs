@@ -6,12 +6,17 @@ namespace ChatOps.Web.Hubs;
 /// An engine event as hub clients see it: one flat shape (<see cref="Type"/> names the event) so scripts in any language
 /// read it without knowing the engine's record hierarchy.
 /// </summary>
-/// <remarks><see cref="Room"/>: the name of the room it happened in.</remarks>
+/// <remarks>
+/// <see cref="Room"/>: the name of the room it happened in. <see cref="Host"/>: in a cluster (<c>Cluster:Redis</c>), the
+/// id of the host whose engine it happened on (hub clients of every host get every host's events); null on a single host.
+/// </remarks>
 public sealed record HubEvent(string Type, DateTimeOffset At, long? SessionId = null, string? Ip = null, int? Port = null, string? Text = null, string? Detail = null)
 {
     public string Room { get; init; } = TcpEngine.Options.ChatOptions.DefaultRoomName;
 
-    public static HubEvent From(ChatEvent e)
+    public string? Host { get; init; }
+
+    public static HubEvent From(ChatEvent e, string? host = null)
     {
         ArgumentNullException.ThrowIfNull(e);
         var type = e.GetType().Name;
@@ -31,6 +36,6 @@ public sealed record HubEvent(string Type, DateTimeOffset At, long? SessionId = 
             ModeChanged m => new(type, m.At, Detail: $"{m.From} -> {m.To} by {m.By}"),
             _ => new(type, e.At),
         };
-        return hubEvent with { Room = e.Room };
+        return hubEvent with { Room = e.Room, Host = host };
     }
 }

@@ -1,5 +1,6 @@
 using ChatOps.TcpEngine.Engine;
 using ChatOps.TcpEngine.Events;
+using ChatOps.Web.Cluster;
 using ChatOps.Web.Dashboard;
 using Microsoft.Extensions.Options;
 
@@ -10,14 +11,16 @@ namespace ChatOps.Web.Hubs;
 /// it waits for one event, then takes whatever else is already queued, then rests <see cref="DashboardOptions.HubInterval"/>.
 /// A lone event leaves at once; under a flood, the hub's work is bounded and what its queue cannot hold is dropped and
 /// logged, so hub clients never take the relay's CPU (see docs/performance.md). It never waits for a connection: each
-/// has its own <see cref="HubOutbox"/>, so one that stops reading delays no other (dotnet/aspnetcore#33582).
+/// has its own <see cref="HubOutbox"/>, so one that stops reading delays no other (dotnet/aspnetcore#33582). In a
+/// cluster, the <see cref="HubBackplane"/> also sends each message to the other hosts' hub clients.
 /// </summary>
 internal sealed class HubEventForwarder(
     ChatServer server,
     HubSubscribers subscribers,
     IOptions<DashboardOptions> options,
     TimeProvider time,
-    ILogger<HubEventForwarder> logger) : IHostedService
+    ILogger<HubEventForwarder> logger,
+    HubBackplane? backplane = null) : IHostedService
 {
     /// <summary>
     /// Default 512. Bounds one message (at most 512 lines of <c>Chat:MaxLineBytes</c> plus metadata) so a client never has
@@ -46,6 +49,8 @@ internal sealed class HubEventForwarder(
         _events?.Dispose();
         await _loop.WaitAsync(cancellationToken);
         await subscribers.DrainAsync(cancellationToken);
+        if (backplane is not null)
+            await backplane.DrainAsync(cancellationToken);
     }
 
     // At most one warning every few seconds: a flood must not become a flood of log lines.
@@ -66,8 +71,12 @@ internal sealed class HubEventForwarder(
             // One array for every connection: it is never changed after, and each connection serializes it on its own.
             var message = new HubEvent[received.Count];
             for (var i = 0; i < message.Length; i++)
-                message[i] = HubEvent.From(received[i]);
-            subscribers.Offer(message);
+                message[i] = HubEvent.From(received[i], backplane?.HostId);
+            // In a cluster, the other hosts' hub clients get it through Redis, and the connections here only once.
+            if (backplane is null)
+                subscribers.Offer(message);
+            else
+                backplane.Offer(message, subscribers.OfferAndList(message));
             ReportDropped(events);
         }
     }

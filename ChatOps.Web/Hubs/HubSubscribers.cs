@@ -45,6 +45,18 @@ internal sealed class HubSubscribers : IDisposable
             outbox.Offer(message);
     }
 
+    /// <summary>As <see cref="Offer(HubEvent[])"/>, and returns the connections it was queued for.</summary>
+    public string[] OfferAndList(HubEvent[] message)
+    {
+        var offered = new List<string>(_outboxes.Count);
+        foreach (var (connectionId, outbox) in _outboxes)
+        {
+            outbox.Offer(message);
+            offered.Add(connectionId);
+        }
+        return [.. offered];
+    }
+
     /// <summary>Lets every connection send what is queued (the engine's last events), until <paramref name="cancellationToken"/>.</summary>
     public async Task DrainAsync(CancellationToken cancellationToken)
     {
