@@ -32,6 +32,26 @@ public sealed class HubOutboxTests
         await outbox.Completion.WaitAsync(LineReader.DefaultTimeout, Xunit.TestContext.Current.CancellationToken);
     }
 
+    [Fact]
+    public async Task What_a_connection_lost_still_counts_after_it_is_gone()
+    {
+        var client = new StuckClient();
+        using var subscribers = new HubSubscribers(_ => client, new FakeTimeProvider(), new FakeLogger());
+        subscribers.Add("stuck-1");
+
+        subscribers.Offer([Event()]);
+        await client.FirstSend.WaitAsync(LineReader.DefaultTimeout, Xunit.TestContext.Current.CancellationToken);
+        for (var i = 0; i < HubOutbox.Capacity + 2; i++)
+            subscribers.Offer([Event()]);
+        Assert.Equal(2, subscribers.Lost);
+
+        // SignalR closes a connection that stopped reading; the host's count since start keeps what it lost.
+        subscribers.Remove("stuck-1");
+        client.Release();
+        Assert.Equal(0, subscribers.Count);
+        Assert.Equal(2, subscribers.Lost);
+    }
+
     private static HubEvent Event() => new("LineDelivered", DateTimeOffset.UtcNow);
 
     /// <summary>A hub client whose first send completes only when the test says so, as a connection that stopped reading.</summary>

@@ -10,6 +10,7 @@ internal sealed class HubSubscribers : IDisposable
     private readonly Func<string, IChatOpsClient> _clientOf;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
+    private long _lostByGone; // what connections lost before they left: a count since start must not shrink when one goes
 
     public HubSubscribers(IHubContext<ChatOpsHub, IChatOpsClient> hub, TimeProvider time, ILogger<HubSubscribers> logger)
         : this(hub.Clients.Client, time, logger)
@@ -26,8 +27,11 @@ internal sealed class HubSubscribers : IDisposable
 
     public int Count => _outboxes.Count;
 
-    /// <summary>Events the connected clients lost because they did not take them as fast as they came.</summary>
-    public long Lost => _outboxes.Values.Sum(o => o.Lost);
+    /// <summary>
+    /// Events hub clients lost, since start, because they did not take them as fast as they came: the connected ones and
+    /// those gone since (SignalR closes a client that stops reading, after its send or client timeout).
+    /// </summary>
+    public long Lost => Interlocked.Read(ref _lostByGone) + _outboxes.Values.Sum(o => o.Lost);
 
     public void Add(string connectionId) =>
         _outboxes.TryAdd(connectionId, new HubOutbox(connectionId, _clientOf(connectionId), _time, _logger));
@@ -35,7 +39,10 @@ internal sealed class HubSubscribers : IDisposable
     public void Remove(string connectionId)
     {
         if (_outboxes.TryRemove(connectionId, out var outbox))
+        {
             outbox.Complete();
+            Interlocked.Add(ref _lostByGone, outbox.Lost);
+        }
     }
 
     /// <summary>Queues one message for every connection; never waits for any of them.</summary>
