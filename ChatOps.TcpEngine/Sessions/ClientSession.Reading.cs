@@ -60,9 +60,10 @@ internal sealed partial class ClientSession
             }
             if (IsClosing)
                 return;
+            // Before the replies go out: a client that reads its echo then sees its snapshot without the bytes it ended.
+            Counters.Unfinished(_decoder.PendingBytes, now.UtcTicks);
             _host.Flush(this);
             ArmPauseTimer();
-            Counters.Unfinished(_decoder.PendingBytes, now.UtcTicks);
 
             if (result.IsCompleted)
             {
