@@ -113,6 +113,10 @@ public sealed class ClassViewEndToEndTests
         // The README's picture shows the selected row (the Send target) and the relay room's telnet student.
         await Row(page, frank).ScrollIntoViewIfNeededAsync();
         await Screenshots.SaveAsync(page, "dashboard.png", docs: true);
+
+        // A line that grows after it was shown (re-rendered with a name, wrapped anew) does not push the newest out of sight.
+        await page.Locator("#mirror-lines .mirror-line").Last.EvaluateAsync("line => { line.style.paddingTop = '40px'; }");
+        await AssertNewestMessageOnScreenAsync(page);
     }
 
     private static ILocator Row(IPage page, TcpTestClient client) =>

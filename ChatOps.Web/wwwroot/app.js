@@ -6,22 +6,33 @@ window.chatops = {
       window.chatops.stickToEnd(element);
     }
   },
-  // A box shown on its newest line stays there when it changes size (the window resized, the layout's share of the
-  // height changed), unless the teacher has scrolled up to read (app.css turns the browser's scroll anchoring off for
-  // such a box: it moves the box by a pixel on a reflow, which reads as the teacher scrolling up).
+  // A box shown on its newest line stays there when it or its lines change size (the window resized, the layout's
+  // share of the height changed, a line re-rendered taller), unless the teacher has scrolled up to read (app.css turns
+  // the browser's scroll anchoring off for such a box: it moves the box by a pixel on a reflow, which reads as the
+  // teacher scrolling up).
   stickToEnd: function (element) {
-    if (element.chatopsStick || !window.ResizeObserver) {
+    if (element.chatopsStick || !window.ResizeObserver || !window.MutationObserver) {
       return;
     }
     var stick = element.chatopsStick = { atEnd: true };
     element.addEventListener("scroll", function () {
       stick.atEnd = element.scrollHeight - element.scrollTop - element.clientHeight < 8;
     }, { passive: true });
-    new ResizeObserver(function () {
+    var sizes = new ResizeObserver(function () {
       if (stick.atEnd) {
         element.scrollTop = element.scrollHeight;
       }
-    }).observe(element);
+    });
+    var watch = function (line) { sizes.observe(line, { box: "border-box" }); };
+    sizes.observe(element);
+    Array.prototype.forEach.call(element.children, watch);
+    // Lines come and go with each render: each is watched while it is there.
+    new MutationObserver(function (changes) {
+      changes.forEach(function (change) {
+        change.addedNodes.forEach(function (node) { if (node.nodeType === 1) { watch(node); } });
+        change.removedNodes.forEach(function (node) { if (node.nodeType === 1) { sizes.unobserve(node); } });
+      });
+    }).observe(element, { childList: true });
   },
   // The browser's IANA time zone (e.g. "Europe/Paris"): the dashboard shows every time in it.
   timeZone: function () {
