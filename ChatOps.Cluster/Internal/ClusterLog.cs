@@ -7,7 +7,7 @@ internal static partial class ClusterLog
     [LoggerMessage(6001, LogLevel.Warning, "Redis is down ({Reason}): host {HostId} relays among its own clients until it answers again")]
     public static partial void RedisDown(ILogger logger, string hostId, string reason);
 
-    [LoggerMessage(6002, LogLevel.Information, "Redis answers: host {HostId} shares its rooms again")]
+    [LoggerMessage(6002, LogLevel.Information, "Redis answers: host {HostId} shares its rooms through it")]
     public static partial void RedisUp(ILogger logger, string hostId);
 
     [LoggerMessage(6003, LogLevel.Warning, "Room {Room}: {Count} broadcast(s) kept while Redis was down were dropped from the backlog (Cluster:OutageBacklog); the other hosts will not get them")]
