@@ -23,10 +23,9 @@ public static class ClusterServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddChatOpsCluster(this IServiceCollection services, IConfiguration configuration)
     {
-        var section = configuration.GetSection(ClusterOptions.SectionName);
-        if (string.IsNullOrWhiteSpace(section[nameof(ClusterOptions.Redis)]))
+        if (!ClusterOptions.IsConfigured(configuration))
             return services;
-        services.AddOptions<ClusterOptions>().Bind(section).ValidateOnStart();
+        services.AddOptions<ClusterOptions>().Bind(configuration.GetSection(ClusterOptions.SectionName)).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ClusterOptions>, ClusterOptionsValidator>());
         services.TryAddSingleton(sp => RedisLink.Connect(
             sp.GetRequiredService<IOptions<ClusterOptions>>().Value, sp.GetRequiredService<ILoggerFactory>().CreateLogger<RedisLink>()));

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Configuration;
+
 namespace ChatOps.Cluster.Options;
 
 /// <summary>
@@ -7,6 +9,10 @@ namespace ChatOps.Cluster.Options;
 public sealed class ClusterOptions
 {
     public const string SectionName = "Cluster";
+
+    /// <summary>Whether <paramref name="configuration"/> sets <c>Cluster:Redis</c>: the one switch every cluster part follows.</summary>
+    public static bool IsConfigured(IConfiguration configuration) =>
+        !string.IsNullOrWhiteSpace(configuration.GetSection(SectionName)[nameof(Redis)]);
 
     /// <summary>A StackExchange.Redis connection string (<c>localhost:6379</c>, <c>redis1:6379,password=…</c>); null: one host.</summary>
     public string? Redis { get; set; }

@@ -19,8 +19,7 @@ internal static class WebClusterServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddChatOpsWebCluster(this IServiceCollection services, IConfiguration configuration)
     {
-        var section = configuration.GetSection(ClusterOptions.SectionName);
-        if (string.IsNullOrWhiteSpace(section[nameof(ClusterOptions.Redis)]))
+        if (!ClusterOptions.IsConfigured(configuration))
             return services;
 
         // Only this hub: Blazor's circuits are hub connections too, and each would subscribe in Redis (and wait for it to
